@@ -1,0 +1,26 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from './tests/e2e/browser';
+
+const port = Number(process.env.HARK_TEST_PORT ?? 4317);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: false,
+	workers: process.env.CI ? 1 : 2,
+	retries: 0,
+	forbidOnly: true,
+	reporter: [['list']],
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		launchOptions: { executablePath: chromiumPath(), args: chromiumFlags },
+		serviceWorkers: 'block'
+	},
+	webServer: {
+		command: `node scripts/serve.js build --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: false,
+		stdout: 'ignore'
+	}
+});

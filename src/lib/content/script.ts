@@ -1,0 +1,128 @@
+/**
+ * The listening script: everything Hark speaks for an article, in order, one line per sentence or
+ * heading. The player walks this list; the page marks each line's text with `data-line` so the
+ * highlight, "listen from here" and the Contents all agree on one index. Pure: no Svelte, no DOM.
+ */
+import type { Article, Paragraph } from './model';
+
+/** What a line of the script is. */
+export type ScriptLineKind = 'headline' | 'byline' | 'section' | 'scenario' | 'sentence';
+
+/** One thing the voice says. */
+export interface ScriptLine {
+	/** Position in the script, also the `data-line` attribute of its text on the page. */
+	index: number;
+	/** What the line is. */
+	kind: ScriptLineKind;
+	/** The text as shown (what the voice says, before pronunciation fixes). */
+	text: string;
+	/** Index of the section it belongs to, or -1 before the first section. */
+	sectionIndex: number;
+	/** Id of the scenario it belongs to, if any. */
+	scenarioId: string | null;
+	/** Number of words, for time estimates. */
+	words: number;
+}
+
+/** A section's place in the script. */
+export interface ScriptSection {
+	/** The section's id (URL fragment). */
+	id: string;
+	/** Its heading. */
+	heading: string;
+	/** Index of its heading line. */
+	firstLine: number;
+	/** Index of its last line. */
+	lastLine: number;
+	/** Its scenarios' places in the script. */
+	scenarios: { id: string; heading: string; number: number; firstLine: number; lastLine: number }[];
+}
+
+/** The script of an article. */
+export interface Script {
+	/** Every line, in speaking order. */
+	lines: ScriptLine[];
+	/** The sections, in order. */
+	sections: ScriptSection[];
+	/** Total number of words spoken. */
+	words: number;
+	/** Index of the first line of each paragraph, for marking sentences on the page. */
+	paragraphFirstLine: Map<Paragraph, number>;
+}
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+/** Counts the words a voice will say in `text`. */
+export function countWords(text: string): number {
+	let count = 0;
+	wordPattern.lastIndex = 0;
+	while (wordPattern.exec(text)) count++;
+	return count;
+}
+
+/** Words per minute of a typical voice at rate 1, used until the device's own rate is known. */
+export const typicalWordsPerMinute = 160;
+
+/** Listening minutes for `words` at `rate`, rounded up, at least 1. */
+export function listeningMinutes(words: number, rate = 1, wordsPerMinute = typicalWordsPerMinute): number {
+	return Math.max(1, Math.ceil(words / (wordsPerMinute * rate)));
+}
+
+/** The byline as shown and spoken, e.g. "AI Journalist: Marcus Williams". */
+export function bylineText(article: Article): string | null {
+	if (!article.author) return null;
+	return article.author.role ? `${article.author.role}: ${article.author.name}` : `By ${article.author.name}`;
+}
+
+/** Builds the script of a segmented article. */
+export function buildScript(article: Article): Script {
+	const lines: ScriptLine[] = [];
+	const sections: ScriptSection[] = [];
+	let words = 0;
+	const push = (kind: ScriptLineKind, text: string, sectionIndex: number, scenarioId: string | null) => {
+		const lineWords = countWords(text);
+		words += lineWords;
+		lines.push({ index: lines.length, kind, text, sectionIndex, scenarioId, words: lineWords });
+	};
+	const paragraphFirstLine = new Map<Paragraph, number>();
+	const pushParagraph = (paragraph: Paragraph, sectionIndex: number, scenarioId: string | null) => {
+		paragraphFirstLine.set(paragraph, lines.length);
+		for (const { start, end } of paragraph.sentences)
+			push('sentence', paragraph.text.slice(start, end), sectionIndex, scenarioId);
+	};
+
+	push('headline', article.headline, -1, null);
+	const byline = bylineText(article);
+	if (byline) push('byline', byline, -1, null);
+	article.sections.forEach((section, sectionIndex) => {
+		const entry: ScriptSection = {
+			id: section.id,
+			heading: section.heading,
+			firstLine: lines.length,
+			lastLine: lines.length,
+			scenarios: []
+		};
+		push('section', section.heading, sectionIndex, null);
+		for (const block of section.blocks) {
+			if (block.kind === 'paragraph') {
+				pushParagraph(block.paragraph, sectionIndex, null);
+				continue;
+			}
+			for (const scenario of block.scenarios) {
+				const firstLine = lines.length;
+				push('scenario', scenario.heading, sectionIndex, scenario.id);
+				for (const paragraph of scenario.paragraphs) pushParagraph(paragraph, sectionIndex, scenario.id);
+				entry.scenarios.push({
+					id: scenario.id,
+					heading: scenario.heading,
+					number: scenario.number,
+					firstLine,
+					lastLine: lines.length - 1
+				});
+			}
+		}
+		entry.lastLine = lines.length - 1;
+		sections.push(entry);
+	});
+	return { lines, sections, words, paragraphFirstLine };
+}
