@@ -18,7 +18,7 @@ export default defineConfig({
 		serviceWorkers: 'block'
 	},
 	webServer: {
-		command: `node scripts/serve.js build --port ${port}`,
+		command: `node scripts/serve.js ${process.env.HARK_BUILD_DIR ?? 'build'} --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		stdout: 'ignore'

@@ -1,11 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// HARK_BUILD_DIR / HARK_KIT_DIR let several builds live side by side (e.g. parallel test runs, the benchmark).
+const buildDir = process.env.HARK_BUILD_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
+		outDir: process.env.HARK_KIT_DIR ?? '.svelte-kit',
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -1,0 +1,28 @@
+/**
+ * App-wide services shared through typed Svelte context (never module globals): the announcer and
+ * storage. The root layout creates them once; components read them with `getAppContext()`.
+ */
+import { getContext, setContext } from 'svelte';
+import type { Announcer } from './a11y/announcer.svelte';
+import type { HarkStorage } from './storage/storage';
+
+export interface AppContext {
+	/** The one live-region announcer. */
+	announcer: Announcer;
+	/** Hark's storage, opened once in the browser (memory during prerendering). */
+	storage: Promise<HarkStorage>;
+}
+
+const key = Symbol('hark.app');
+
+/** Provides the app context to every component below the caller. */
+export function setAppContext(context: AppContext): AppContext {
+	return setContext(key, context);
+}
+
+/** The app context set by the root layout. */
+export function getAppContext(): AppContext {
+	const context = getContext<AppContext | undefined>(key);
+	if (!context) throw new Error('getAppContext() called outside the root layout');
+	return context;
+}
