@@ -4,6 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Announcer } from './a11y/announcer.svelte';
+import type { ShortcutDispatcher } from './a11y/keyboard';
 import type { HarkStorage } from './storage/storage';
 
 export interface AppContext {
@@ -11,6 +12,8 @@ export interface AppContext {
 	announcer: Announcer;
 	/** Hark's storage, opened once in the browser (memory during prerendering). */
 	storage: Promise<HarkStorage>;
+	/** The keyboard shortcut dispatcher; features register handlers while mounted. */
+	shortcuts: ShortcutDispatcher;
 }
 
 const key = Symbol('hark.app');
