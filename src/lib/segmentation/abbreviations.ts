@@ -1,0 +1,154 @@
+/**
+ * Abbreviation and word lists that drive the sentence-boundary corrections, kept as plain data.
+ * Every key is lower-case and written without its final period ("u.s", "dr", "a.m" → "a.m").
+ */
+
+/** How a word ending in a period behaves when a capitalised word follows it. */
+export type AbbreviationKind =
+	/** Titles before a name (Dr. Smith): no boundary unless a common sentence starter follows. */
+	| 'title'
+	/** Initialisms used as adjectives (U.S. Senate): no boundary unless a sentence starter follows. */
+	| 'initialism'
+	/** Never end a sentence in practice (e.g., vs., Roe v. Wade). */
+	| 'inline'
+	/** Precede a number (No. 10, Fig. 3, Jan. 5): no boundary only when a number follows. */
+	| 'numeric'
+	/** Times (5 p.m. Tuesday): no boundary only before a weekday, month or time zone. */
+	| 'time'
+	/** Places that often close a sentence (Calif., N.Y., D.C.): a boundary before any capital. */
+	| 'place';
+
+/** Abbreviations for one language, grouped by how they behave before a capitalised word. */
+export interface AbbreviationTable {
+	/** Lower-case abbreviation (without its final period) → behaviour. */
+	readonly kinds: ReadonlyMap<string, AbbreviationKind>;
+	/** Capitalised words that usually open a sentence (The, He, However, …), lower-cased. */
+	readonly sentenceStarters: ReadonlySet<string>;
+	/** Words that may follow a time such as "5 p.m." without a boundary (weekdays, zones). */
+	readonly timeFollowers: ReadonlySet<string>;
+	/** Names that end in "!" or "?" but not a sentence (Yahoo!, Jeopardy!), lower-cased. */
+	readonly exclamatoryNames: ReadonlySet<string>;
+	/** Verbs of speech that mark an attribution after a quoted question ("Why?" Smith asked). */
+	readonly speechVerbs: ReadonlySet<string>;
+}
+
+const words = (list: string): string[] => list.trim().split(/\s+/);
+
+const englishTitles = words(`
+	mr mrs ms messrs mmes mme mlle dr drs prof profs rev revd fr msgr sr sra srta st sts mt mts ft
+	pres gov govs sen sens rep reps rev supt det insp atty amb sec secy treas
+	gen lt col maj capt cpt cmdr comdr adm sgt cpl pvt brig cmdt lieut spc
+	hon gens brig.gen lt.gen lt.col maj.gen rt
+`);
+
+const englishInitialisms = words(`
+	u.s u.s.a u.k u.n e.u l.a u.a.e u.s.s.r p.r ph.d m.d b.a m.a b.s m.s d.d.s j.d ll.b ll.m m.b.a r.n
+	a.k.a r.i.p f.b.i c.i.a n.a.s.a
+`);
+
+const englishInline = words(`
+	e.g i.e vs v cf viz approx ca c est incl esp
+`);
+
+const englishNumeric = words(`
+	no nos nr fig figs p pp vol vols art arts sec secs ch chap para pt pts ex op ref eq tab
+	jan feb mar apr jun jul aug sep sept oct nov dec
+	mon tue tues wed thu thur thurs fri sat sun
+	rte hwy ste apt bldg dist div
+`);
+
+const englishPlaces = words(`
+	calif mass ariz ala ark colo conn del fla ga ill ind kan kans ky la md mich minn miss mo
+	mont neb nebr nev okla ore pa tenn tex vt va wash wis wisc wyo
+	d.c n.y n.j n.h n.c n.d n.m s.c s.d r.i w.va
+`);
+
+const englishTime = words(`a.m p.m`);
+
+const englishSentenceStarters = words(`
+	a an the this that these those there here it its it's he he's his him she she's her hers
+	they they're their them we we're our us i i'm i've i'd you your my me one some many most
+	several few both all each every any no none neither either not nor another other such
+	and but or so yet for if as at in on of to by with from into over under after before
+	since until while when where why how what who whom whose which whether although though
+	because unless despite during about against among between through without within beyond
+	across along around behind near toward towards upon amid then now today yesterday tomorrow
+	tonight later earlier meanwhile however still also instead even only just indeed thus
+	hence therefore moreover furthermore nevertheless nonetheless otherwise rather besides
+	finally once again already perhaps maybe yes well
+	according asked speaking despite given under overall similarly likewise elsewhere
+	is are was were be been being do does did has have had can could will would shall should
+	may might must let let's don't doesn't didn't isn't wasn't aren't weren't can't won't
+	officials police authorities analysts experts critics researchers scientists investigators
+	prosecutors residents protesters voters lawmakers witnesses observers economists
+	shares stocks prices sales investors markets
+`);
+
+const englishTimeFollowers = words(`
+	monday tuesday wednesday thursday friday saturday sunday
+	mon tue tues wed thu thur thurs fri sat sun
+	january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec
+	et est edt ct cst cdt mt mst mdt pt pst pdt akst hst gmt utc bst cet cest ist jst aest
+	eastern central mountain pacific local
+`);
+
+const englishExclamatoryNames = words(`
+	yahoo jeopardy oklahoma wham airplane mamma mia hello ok hey panic oliver
+`);
+
+const englishSpeechVerbs = words(`
+	said says asked asks told tells added adds wrote writes shouted shouts replied replies
+	recalled recalls explained explains continued continues noted notes insisted insists
+	warned warns declared declares exclaimed exclaims cried cries yelled yells whispered
+	laughed joked jokes tweeted posted argued argues countered counters conceded concedes
+	acknowledged acknowledges admitted admits stated states announced announces concluded
+	responded responds answered answers wondered wonders demanded demands urged urges
+	remarked remarks screamed screams pleaded pleads
+`);
+
+function kindMap(groups: [AbbreviationKind, string[]][]): Map<string, AbbreviationKind> {
+	const map = new Map<string, AbbreviationKind>();
+	for (const [kind, list] of groups) for (const key of list) map.set(key, kind);
+	return map;
+}
+
+const english: AbbreviationTable = {
+	kinds: kindMap([
+		['numeric', englishNumeric],
+		['place', englishPlaces],
+		['title', englishTitles],
+		['initialism', englishInitialisms],
+		['inline', englishInline],
+		['time', englishTime]
+	]),
+	sentenceStarters: new Set(englishSentenceStarters),
+	timeFollowers: new Set(englishTimeFollowers),
+	exclamatoryNames: new Set(englishExclamatoryNames),
+	speechVerbs: new Set(englishSpeechVerbs)
+};
+
+/** Titles and number abbreviations shared by other Latin-script languages (de, fr, es, it, nl, pt). */
+const otherLanguages: AbbreviationTable = {
+	kinds: kindMap([
+		['numeric', words(`no nr núm art abs bd kap fig ca`)],
+		[
+			'title',
+			words(`
+				dr dra drs prof profa hr fr frau mme mlle mm m sr sra srta sres ud uds dña dn
+				sig sigg dott ing avv gen st sto sta
+			`)
+		],
+		['inline', words(`z.b u.a bzw d.h vgl p.ex ecc cfr`)]
+	]),
+	sentenceStarters: new Set(),
+	timeFollowers: new Set(),
+	exclamatoryNames: new Set(),
+	speechVerbs: new Set()
+};
+
+/** The abbreviation table for a BCP 47 language tag (English rules unless the tag says otherwise). */
+export function abbreviationsFor(lang: string): AbbreviationTable {
+	const primary = lang.slice(0, 2).toLowerCase();
+	return primary === 'en' || lang === '' ? english : otherLanguages;
+}
