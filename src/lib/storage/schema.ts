@@ -67,6 +67,15 @@ export interface HarkSchema extends DBSchema {
 
 type UpgradeTransaction = IDBPTransaction<HarkSchema, StoreNames<HarkSchema>[], 'versionchange'>;
 
+/** Aborts an upgrade transaction unless it has already finished. */
+function abortQuietly(tx: UpgradeTransaction): void {
+	try {
+		tx.abort();
+	} catch {
+		// Already aborted or done.
+	}
+}
+
 /** Migration steps: `migrations[n]` takes a database from version n to n + 1. */
 export const migrations: ((db: IDBPDatabase<HarkSchema>, tx: UpgradeTransaction) => void)[] = [
 	// 0 → 1: settings and listening positions.
@@ -81,18 +90,25 @@ export const migrations: ((db: IDBPDatabase<HarkSchema>, tx: UpgradeTransaction)
 		articles.createIndex('byOpenedAt', 'openedAt');
 		articles.createIndex('byContentHash', 'contentHash');
 		const positions = tx.objectStore('positions');
-		void positions.openCursor().then(async function upgrade(cursor): Promise<void> {
-			if (!cursor) return;
-			const old = cursor.value as Partial<ListeningPosition> & { articleId: string; line: number };
-			await cursor.update({
-				wordOffset: 0,
-				sectionId: null,
-				updatedAt: Date.now(),
-				...old,
-				progress: old.progress ?? 0,
-				finished: old.finished ?? false
-			});
-			return upgrade(await cursor.continue());
-		});
+		positions
+			.openCursor()
+			.then(async function upgrade(cursor): Promise<void> {
+				if (!cursor) return;
+				const old = cursor.value as Partial<ListeningPosition> & {
+					articleId: string;
+					line: number;
+				};
+				await cursor.update({
+					wordOffset: 0,
+					sectionId: null,
+					updatedAt: Date.now(),
+					...old,
+					progress: old.progress ?? 0,
+					finished: old.finished ?? false
+				});
+				return upgrade(await cursor.continue());
+			})
+			// A step that fails aborts the whole upgrade: the database stays at its old version, data intact.
+			.catch(() => abortQuietly(tx));
 	}
 ];

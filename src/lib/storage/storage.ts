@@ -1,9 +1,18 @@
 /**
  * Hark's storage: one IndexedDB database through `idb`, typed by `HarkSchema`, or — when IndexedDB is
  * missing, broken or blocked — memory for this session, with a plain-words reason. Writes that fail
- * (quota) throw a StorageError and leave what is stored untouched (each write is one transaction).
+ * (quota) throw a StorageError and leave what is stored untouched (each write is one transaction, and
+ * a transaction that fails half-way is aborted, so it is all or nothing). Damaged records are skipped
+ * and listed in `skipped`. When another tab's newer Hark needs the database, this tab lets go of it
+ * and says so in `problem` rather than stand in the way.
  */
-import { openDB, type IDBPDatabase, type StoreNames, type StoreValue } from 'idb';
+import {
+	wrap,
+	type IDBPDatabase,
+	type OpenDBCallbacks,
+	type StoreNames,
+	type StoreValue
+} from 'idb';
 import {
 	databaseName,
 	databaseVersion,
@@ -68,6 +77,15 @@ const keyPaths: { [S in Store]: string } = {
 	articles: 'id'
 };
 
+/** Runs a storage operation, turning whatever it throws into a StorageError. */
+async function guard<T>(operation: () => Promise<T>): Promise<T> {
+	try {
+		return await operation();
+	} catch (error) {
+		throw toStorageError(error);
+	}
+}
+
 function memoryBackend(): Backend {
 	const stores = new Map<Store, Map<string, unknown>>(
 		(Object.keys(keyPaths) as Store[]).map((name) => [name, new Map()])
@@ -81,13 +99,16 @@ function memoryBackend(): Backend {
 		async getAll(store) {
 			return [...stores.get(store)!.values()].map((v) => structuredClone(v)) as never;
 		},
-		async put(store, value) {
-			stores.get(store)!.set(keyOf(store, value), structuredClone(value));
-		},
-		async putMany(store, values) {
-			for (const value of values)
-				stores.get(store)!.set(keyOf(store, value), structuredClone(value));
-		},
+		put: (store, value) =>
+			guard(async () => void stores.get(store)!.set(keyOf(store, value), structuredClone(value))),
+		putMany: (store, values) =>
+			guard(async () => {
+				// Clone everything first, so one value that cannot be stored leaves the store untouched.
+				const copies = values.map(
+					(value) => [keyOf(store, value), structuredClone(value)] as const
+				);
+				for (const [key, copy] of copies) stores.get(store)!.set(key, copy);
+			}),
 		async delete(store, key) {
 			stores.get(store)!.delete(key);
 		},
@@ -95,24 +116,44 @@ function memoryBackend(): Backend {
 	};
 }
 
-function indexedDbBackend(db: IDBPDatabase<HarkSchema>): Backend {
-	const guard = async <T>(operation: () => Promise<T>): Promise<T> => {
-		try {
-			return await operation();
-		} catch (error) {
-			throw toStorageError(error);
-		}
-	};
+/**
+ * The IndexedDB backend. `closedBecause()` says why the connection was let go (another tab upgraded,
+ * or the browser closed it), so every later operation fails with that reason instead of a bare error.
+ */
+function indexedDbBackend(
+	db: IDBPDatabase<HarkSchema>,
+	closedBecause: () => StorageError | null
+): Backend {
+	const open = <T>(operation: () => Promise<T>): Promise<T> =>
+		guard(() => {
+			const closed = closedBecause();
+			if (closed) throw closed;
+			return operation();
+		});
 	return {
-		get: (store, key) => guard(() => db.get(store, key)),
-		getAll: (store) => guard(() => db.getAll(store)),
-		put: (store, value) => guard(async () => void (await db.put(store, value))),
+		get: (store, key) => open(() => db.get(store, key)),
+		getAll: (store) => open(() => db.getAll(store)),
+		put: (store, value) => open(async () => void (await db.put(store, value))),
 		putMany: (store, values) =>
-			guard(async () => {
+			open(async () => {
 				const tx = db.transaction(store, 'readwrite');
-				await Promise.all([...values.map((v) => tx.store.put(v)), tx.done]);
+				const pending: Promise<unknown>[] = [tx.done];
+				try {
+					for (const value of values) pending.push(tx.store.put(value));
+					await Promise.all(pending);
+				} catch (error) {
+					for (const request of pending) request.catch(() => {});
+					// A put that threw at once (a value without its key, or one that cannot be cloned) leaves the
+					// transaction running: abort it so the puts before it are undone too.
+					try {
+						tx.abort();
+					} catch {
+						// Already finished (the transaction aborted itself).
+					}
+					throw error;
+				}
 			}),
-		delete: (store, key) => guard(() => db.delete(store, key)),
+		delete: (store, key) => open(() => db.delete(store, key)),
 		close: () => db.close()
 	};
 }
@@ -124,24 +165,40 @@ export interface SkippedRecord {
 	reason: string;
 }
 
-/** Checks a record read from the database; returns why it is unusable, or null. */
-type Validator<T> = (value: unknown) => value is T;
+/** Reads a record from the database: the usable value (repaired where a default will do), or null. */
+type Reader<T> = (value: unknown) => T | null;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isPosition: Validator<ListeningPosition> = (v): v is ListeningPosition =>
-	isObject(v) &&
-	typeof v.articleId === 'string' &&
-	Number.isInteger(v.line) &&
-	(v.line as number) >= 0 &&
-	typeof v.updatedAt === 'number';
-const isStoredArticle: Validator<StoredArticle> = (v): v is StoredArticle =>
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** A position needs its article, line and time; the rest falls back to "nothing known yet". */
+const readPosition: Reader<ListeningPosition> = (v) => {
+	if (!isObject(v) || typeof v.articleId !== 'string') return null;
+	if (!Number.isInteger(v.line) || (v.line as number) < 0 || !isFiniteNumber(v.updatedAt))
+		return null;
+	return {
+		articleId: v.articleId,
+		line: v.line as number,
+		wordOffset:
+			Number.isInteger(v.wordOffset) && (v.wordOffset as number) >= 0
+				? (v.wordOffset as number)
+				: 0,
+		sectionId: typeof v.sectionId === 'string' ? v.sectionId : null,
+		progress: isFiniteNumber(v.progress) ? Math.min(1, Math.max(0, v.progress)) : 0,
+		finished: v.finished === true,
+		updatedAt: v.updatedAt
+	};
+};
+const readStoredArticle: Reader<StoredArticle> = (v) =>
 	isObject(v) &&
 	typeof v.id === 'string' &&
 	isObject(v.article) &&
 	typeof v.article.headline === 'string' &&
-	Array.isArray(v.article.sections);
-const isSetting: Validator<StoredSetting> = (v): v is StoredSetting =>
-	isObject(v) && typeof v.key === 'string';
+	Array.isArray(v.article.sections)
+		? (v as unknown as StoredArticle)
+		: null;
+const readSetting: Reader<StoredSetting> = (v) =>
+	isObject(v) && typeof v.key === 'string' && 'value' in v ? (v as unknown as StoredSetting) : null;
 
 /** Hark's storage, whichever backend holds it. */
 export class HarkStorage {
@@ -150,14 +207,27 @@ export class HarkStorage {
 	/** Called once, the first time anything is saved (to ask for persistent storage). */
 	onFirstSave: (() => void) | null = null;
 	#saved = false;
+	#problem: string | null;
 
 	constructor(
 		private backend: Backend,
 		/** Where data lives: on the device, or only in memory for this session. */
 		readonly kind: 'indexeddb' | 'memory',
 		/** Why storage fell back to memory, in plain words; null when on the device. */
-		readonly problem: string | null = null
-	) {}
+		problem: string | null = null
+	) {
+		this.#problem = problem;
+	}
+
+	/** Why storage is not (or no longer) saving on the device, in plain words; null when all is well. */
+	get problem(): string | null {
+		return this.#problem;
+	}
+
+	/** Records that the database was let go of (another tab upgraded it, or the browser closed it). */
+	lostConnection(reason: string): void {
+		this.#problem = reason;
+	}
 
 	async #write(operation: () => Promise<void>): Promise<void> {
 		await operation();
@@ -167,38 +237,51 @@ export class HarkStorage {
 		}
 	}
 
-	async #readAll<S extends Store, T extends StoreValue<HarkSchema, S>>(
-		store: S,
-		valid: Validator<T>
-	): Promise<T[]> {
-		const values: unknown[] = await this.backend.getAll(store);
-		return values.filter((value): value is T => {
-			if (valid(value)) return true;
-			const key = isObject(value) ? String(value[keyPaths[store]] ?? '?') : '?';
-			if (!this.skipped.some((s) => s.store === store && s.key === key))
-				this.skipped.push({ store, key, reason: 'the record is damaged and was skipped' });
-			return false;
-		});
+	#skip(store: Store, value: unknown, key?: string): void {
+		const recordKey = key ?? (isObject(value) ? String(value[keyPaths[store]] ?? '?') : '?');
+		if (!this.skipped.some((s) => s.store === store && s.key === recordKey))
+			this.skipped.push({
+				store,
+				key: recordKey,
+				reason: 'the record is damaged and was skipped'
+			});
+	}
+
+	async #read<S extends Store, T>(store: S, key: string, read: Reader<T>): Promise<T | undefined> {
+		const record: unknown = await this.backend.get(store, key);
+		if (record === undefined) return undefined;
+		const value = read(record);
+		if (value === null) this.#skip(store, record, key);
+		return value ?? undefined;
+	}
+
+	async #readAll<S extends Store, T>(store: S, read: Reader<T>): Promise<T[]> {
+		const records: unknown[] = await this.backend.getAll(store);
+		const values: T[] = [];
+		for (const record of records) {
+			const value = read(record);
+			if (value === null) this.#skip(store, record);
+			else values.push(value);
+		}
+		return values;
 	}
 
 	/** A setting's value, or undefined. */
 	async getSetting<T>(key: string): Promise<T | undefined> {
-		const record = await this.backend.get('settings', key);
-		return isSetting(record) ? (record.value as T) : undefined;
+		return (await this.#read('settings', key, readSetting))?.value as T | undefined;
 	}
 	/** Saves a setting. */
 	putSetting(key: string, value: unknown): Promise<void> {
 		return this.#write(() => this.backend.put('settings', { key, value }));
 	}
-	/** Every setting. */
+	/** Every setting (damaged ones skipped and reported). */
 	allSettings(): Promise<StoredSetting[]> {
-		return this.#readAll('settings', isSetting);
+		return this.#readAll('settings', readSetting);
 	}
 
 	/** The listening position in an article, or undefined. */
-	async getPosition(articleId: string): Promise<ListeningPosition | undefined> {
-		const record = await this.backend.get('positions', articleId);
-		return isPosition(record) ? record : undefined;
+	getPosition(articleId: string): Promise<ListeningPosition | undefined> {
+		return this.#read('positions', articleId, readPosition);
 	}
 	/** Saves a listening position. */
 	putPosition(position: ListeningPosition): Promise<void> {
@@ -206,7 +289,7 @@ export class HarkStorage {
 	}
 	/** Every listening position (damaged ones skipped and reported). */
 	allPositions(): Promise<ListeningPosition[]> {
-		return this.#readAll('positions', isPosition);
+		return this.#readAll('positions', readPosition);
 	}
 	/** Forgets the position in an article. */
 	deletePosition(articleId: string): Promise<void> {
@@ -214,9 +297,8 @@ export class HarkStorage {
 	}
 
 	/** An article in the library, or undefined. */
-	async getArticle(id: string): Promise<StoredArticle | undefined> {
-		const record = await this.backend.get('articles', id);
-		return isStoredArticle(record) ? record : undefined;
+	getArticle(id: string): Promise<StoredArticle | undefined> {
+		return this.#read('articles', id, readStoredArticle);
 	}
 	/** Saves an article to the library. */
 	putArticle(article: StoredArticle): Promise<void> {
@@ -228,7 +310,7 @@ export class HarkStorage {
 	}
 	/** Every article in the library (damaged ones skipped and reported). */
 	allArticles(): Promise<StoredArticle[]> {
-		return this.#readAll('articles', isStoredArticle);
+		return this.#readAll('articles', readStoredArticle);
 	}
 	/** Removes an article from the library. */
 	deleteArticle(id: string): Promise<void> {
@@ -253,18 +335,80 @@ export interface OpenOptions {
 	onVersionChange?: () => void;
 }
 
+/** The plain-words reasons storage is not on the device, shown in the settings. */
+export const storageProblems = {
+	unavailable:
+		'This browser does not let Hark store anything (as in some private windows), so your place and settings last only until you close this page.',
+	blocked:
+		'Hark is open in another tab with an older version. Close that tab and reload this one to keep your place and settings on this device.',
+	newerElsewhere:
+		'A newer version of Hark has updated its storage in another tab. Reload this page to keep your place and settings on this device.',
+	failedToOpen:
+		'Hark could not open its storage on this device, so your place and settings last only until you close this page.',
+	closedByBrowser:
+		'The browser closed Hark’s storage (perhaps site data was cleared). Reload this page to keep saving your place and settings.'
+} as const;
+
 /** A HarkStorage in memory, with the reason it is not on the device. */
 export function memoryStorage(problem: string | null = null): HarkStorage {
 	return new HarkStorage(memoryBackend(), 'memory', problem);
 }
 
+/** The IndexedDB factory, or undefined where there is none or touching it throws (sandboxed frames). */
+function defaultFactory(): IDBFactory | undefined {
+	try {
+		return globalThis.indexedDB ?? undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * idb's `openDB`, but on the given factory (idb's own always uses the global `indexedDB`), and a
+ * migration that throws aborts the upgrade instead of escaping from an event handler.
+ */
+function openWith(
+	factory: IDBFactory,
+	name: string,
+	version: number,
+	{ upgrade, blocked, blocking, terminated }: OpenDBCallbacks<HarkSchema>
+): Promise<IDBPDatabase<HarkSchema>> {
+	const request = factory.open(name, version);
+	const opening = wrap(request) as unknown as Promise<IDBPDatabase<HarkSchema>>;
+	request.addEventListener('upgradeneeded', (event) => {
+		const tx = wrap(request.transaction!);
+		// An aborted upgrade is reported by the open request; nobody else waits on this.
+		tx.done.catch(() => {});
+		try {
+			upgrade?.(
+				wrap(request.result) as unknown as IDBPDatabase<HarkSchema>,
+				event.oldVersion,
+				event.newVersion,
+				tx as never,
+				event
+			);
+		} catch {
+			request.transaction?.abort();
+		}
+	});
+	request.addEventListener('blocked', (event) =>
+		blocked?.(event.oldVersion, event.newVersion, event as IDBVersionChangeEvent)
+	);
+	opening
+		.then((db) => {
+			db.addEventListener('close', () => terminated?.());
+			db.addEventListener('versionchange', (event) =>
+				blocking?.(event.oldVersion, event.newVersion, event)
+			);
+		})
+		.catch(() => {});
+	return opening;
+}
+
 /** Opens Hark's database, migrating it to the current version; falls back to memory with a reason. */
 export async function openHarkStorage(options: OpenOptions = {}): Promise<HarkStorage> {
-	const factory = 'indexedDB' in options ? options.indexedDB : globalThis.indexedDB;
-	if (!factory)
-		return memoryStorage(
-			'This browser does not let Hark store anything (as in some private windows), so your place and settings last only until you close this page.'
-		);
+	const factory = 'indexedDB' in options ? options.indexedDB : defaultFactory();
+	if (!factory) return memoryStorage(storageProblems.unavailable);
 	const name = options.name ?? databaseName;
 	let blockedTimer: ReturnType<typeof setTimeout> | undefined;
 	let startBlockedTimer = () => {};
@@ -272,47 +416,57 @@ export async function openHarkStorage(options: OpenOptions = {}): Promise<HarkSt
 	const blocked = new Promise<HarkStorage>((resolve) => {
 		startBlockedTimer = () => {
 			blockedTimer ??= setTimeout(
-				() =>
-					resolve(
-						memoryStorage(
-							'Hark is open in another tab with an older version. Close that tab and reload this one to keep your place and settings on this device.'
-						)
-					),
+				() => resolve(memoryStorage(storageProblems.blocked)),
 				options.blockedTimeoutMs ?? 3000
 			);
 		};
 	});
+	/** Why the connection was let go of after opening, once it has been. */
+	let closedBecause: StorageError | null = null;
+	let storage: HarkStorage | undefined;
+	const letGo = (reason: string) => {
+		closedBecause = new StorageError('blocked', reason);
+		storage?.lostConnection(reason);
+	};
 	let db: IDBPDatabase<HarkSchema> | undefined;
-	const opening = openDB<HarkSchema>(name, databaseVersion, {
-		upgrade(upgrading, oldVersion, _newVersion, tx) {
-			for (let version = oldVersion; version < databaseVersion; version++)
-				migrations[version]!(upgrading, tx);
-		},
-		blocked() {
-			startBlockedTimer();
-		},
-		blocking() {
-			// Another tab wants a newer version: let it upgrade rather than break it.
-			db?.close();
-			options.onVersionChange?.();
-		}
-	});
 	try {
+		const opening = openWith(factory, name, databaseVersion, {
+			upgrade(upgrading, oldVersion, _newVersion, tx) {
+				for (let version = oldVersion; version < databaseVersion; version++)
+					migrations[version]!(upgrading, tx);
+			},
+			blocked() {
+				startBlockedTimer();
+			},
+			blocking() {
+				// Another tab wants a newer version: let it upgrade rather than break it.
+				db?.close();
+				letGo(storageProblems.newerElsewhere);
+				options.onVersionChange?.();
+			},
+			terminated() {
+				letGo(storageProblems.closedByBrowser);
+			}
+		});
 		const winner = await Promise.race([
 			opening.then((opened) => {
 				db = opened;
-				return new HarkStorage(indexedDbBackend(opened), 'indexeddb');
+				storage = new HarkStorage(
+					indexedDbBackend(opened, () => closedBecause),
+					'indexeddb'
+				);
+				return storage;
 			}),
 			blocked
 		]);
 		if (winner.kind === 'memory') void opening.then((late) => late.close()).catch(() => {});
 		return winner;
 	} catch (error) {
+		// indexedDB.open can throw at once (SecurityError) or fail (private modes, a failed migration,
+		// whose transaction is then aborted so the stored data stays as it was).
 		const errorName = (error as { name?: string })?.name;
 		return memoryStorage(
-			errorName === 'VersionError'
-				? 'A newer version of Hark has updated its storage in another tab. Reload this page to keep your place and settings on this device.'
-				: 'Hark could not open its storage on this device, so your place and settings last only until you close this page.'
+			errorName === 'VersionError' ? storageProblems.newerElsewhere : storageProblems.failedToOpen
 		);
 	} finally {
 		clearTimeout(blockedTimer);
