@@ -43,6 +43,8 @@ export interface Section {
 	id: string;
 	/** The section's heading. */
 	heading: string;
+	/** Set when the heading was made from the section's opening words (an imported text without headings): shown, not spoken. */
+	generatedHeading?: boolean;
 	/** Paragraphs and scenario lists, in reading order. */
 	blocks: Block[];
 }

@@ -1,0 +1,101 @@
+/**
+ * The common ground of every importer: a title, some metadata and a flat list of blocks (headings
+ * and paragraphs of visible text). `buildArticle` turns that into Hark's content model: headings
+ * become sections; a document without headings gets sections made from its paragraphs, headed by
+ * their own opening words (language-neutral, nothing invented). Pure: no Svelte, no DOM.
+ */
+import type { Article, Section } from '../content/model';
+import { slugify, uniqueId } from '../content/slug';
+
+/** A block of visible text found in an imported document. */
+export type TextBlock = { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string };
+
+/** What an importer extracted. */
+export interface ExtractedDocument {
+	title: string;
+	byline: string | null;
+	lang: string | null;
+	dir: 'ltr' | 'rtl' | null;
+	source: string | null;
+	blocks: TextBlock[];
+}
+
+/** Collapses runs of white space (including newlines) to one space and trims. */
+export function normalizeSpace(text: string): string {
+	return text.replace(/[\s\u00a0\u2028\u2029]+/g, ' ').trim();
+}
+
+/** Paragraphs per generated section when a document has no headings. */
+const paragraphsPerGeneratedSection = 4;
+/** Words a generated section heading takes from its first paragraph. */
+const generatedHeadingWords = 6;
+
+/** The opening words of `text` as a heading: "Washington is quietly weighing a new…". */
+export function openingWords(text: string, count = generatedHeadingWords): string {
+	const words = normalizeSpace(text).split(' ');
+	const head = words
+		.slice(0, count)
+		.join(' ')
+		.replace(/[\s,;:.!?…—–-]+$/u, '');
+	return words.length > count ? `${head}…` : head;
+}
+
+/** Builds an article from extracted blocks. `id` becomes its slug. Returns null when there is no text. */
+export function buildArticle(doc: ExtractedDocument, id: string): Article | null {
+	const blocks = doc.blocks
+		.map((b) => ({ ...b, text: normalizeSpace(b.text) }))
+		.filter((b) => b.text !== '');
+	// A heading repeating the title (a page's own <h1>) is not a section.
+	const title = doc.title.trim();
+	const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
+	if (
+		firstHeading >= 0 &&
+		blocks[firstHeading]!.text === normalizeSpace(title) &&
+		blocks.slice(0, firstHeading).every((b) => b.kind === 'heading')
+	)
+		blocks.splice(firstHeading, 1);
+	// Drop headings with nothing under them before the next heading.
+	const kept = blocks.filter(
+		(b, i) => b.kind === 'paragraph' || blocks[i + 1]?.kind === 'paragraph'
+	);
+	if (!kept.some((b) => b.kind === 'paragraph')) return null;
+
+	const usedIds = new Set<string>();
+	const sections: Section[] = [];
+	const newSection = (heading: string, generated: boolean): Section => {
+		const base = slugify(heading) || 'section';
+		const section: Section = { id: uniqueId(base, usedIds), heading, blocks: [] };
+		if (generated) section.generatedHeading = true;
+		sections.push(section);
+		return section;
+	};
+	let current: Section | null = null;
+	let sinceHeading = 0;
+	const hasHeadings = kept.some((b) => b.kind === 'heading');
+	for (const block of kept) {
+		if (block.kind === 'heading') {
+			current = newSection(block.text, false);
+			sinceHeading = 0;
+			continue;
+		}
+		const needsGenerated =
+			!current || (!hasHeadings && sinceHeading >= paragraphsPerGeneratedSection);
+		if (needsGenerated) {
+			current = newSection(openingWords(block.text), true);
+			sinceHeading = 0;
+		}
+		current!.blocks.push({ kind: 'paragraph', paragraph: { text: block.text, sentences: [] } });
+		sinceHeading++;
+	}
+	return {
+		slug: id,
+		lang: doc.lang ?? 'en',
+		dir: doc.dir ?? 'ltr',
+		headline: title || openingWords(kept.find((b) => b.kind === 'paragraph')!.text),
+		dek: null,
+		author: doc.byline ? { name: normalizeSpace(doc.byline), role: null, bio: null } : null,
+		perspective: null,
+		source: doc.source,
+		sections
+	};
+}

@@ -1,0 +1,204 @@
+/**
+ * HTML to blocks, safely. The page is parsed inert (DOMParser runs no script), Readability finds the
+ * article (title, byline, language, direction, content), DOMPurify cuts the content down to an
+ * allow-list of text elements with no attributes but lang/dir, and only the visible text of what is
+ * left is kept: nothing from the page is ever inserted into Hark's document or executed.
+ * This is the importer's one DOM-using file; it takes the window it works in.
+ */
+import { Readability } from '@mozilla/readability';
+import createDOMPurify from 'dompurify';
+import { normalizeSpace, type ExtractedDocument, type TextBlock } from './blocks';
+
+/** The elements whose text survives sanitising. Everything else (script, style, iframe, form, svg, object…) is removed with its content. */
+export const allowedTags = [
+	'p',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'ul',
+	'ol',
+	'li',
+	'dl',
+	'dt',
+	'dd',
+	'blockquote',
+	'pre',
+	'code',
+	'em',
+	'strong',
+	'b',
+	'i',
+	'u',
+	's',
+	'a',
+	'br',
+	'span',
+	'div',
+	'section',
+	'article',
+	'main',
+	'header',
+	'footer',
+	'aside',
+	'figure',
+	'figcaption',
+	'table',
+	'thead',
+	'tbody',
+	'tfoot',
+	'tr',
+	'td',
+	'th',
+	'caption',
+	'sup',
+	'sub',
+	'small',
+	'mark',
+	'q',
+	'cite',
+	'abbr',
+	'time',
+	'address',
+	'del',
+	'ins'
+];
+const allowedAttributes = ['lang', 'dir'];
+
+const headingTags = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const leafBlockTags = new Set([
+	'P',
+	'PRE',
+	'LI',
+	'DT',
+	'DD',
+	'FIGCAPTION',
+	'CAPTION',
+	'TD',
+	'TH',
+	'ADDRESS',
+	'BLOCKQUOTE'
+]);
+const containerTags = new Set([
+	'DIV',
+	'SECTION',
+	'ARTICLE',
+	'MAIN',
+	'HEADER',
+	'FOOTER',
+	'ASIDE',
+	'UL',
+	'OL',
+	'DL',
+	'TABLE',
+	'THEAD',
+	'TBODY',
+	'TFOOT',
+	'TR',
+	'FIGURE',
+	'BLOCKQUOTE',
+	'LI'
+]);
+const blockSelector =
+	'p,pre,li,dt,dd,figcaption,caption,td,th,address,blockquote,h1,h2,h3,h4,h5,h6,div,section,article,main,header,footer,aside,ul,ol,dl,table,tr,figure';
+
+/** The page's text blocks: headings and paragraphs in reading order. */
+export function blocksOf(root: ParentNode): TextBlock[] {
+	const blocks: TextBlock[] = [];
+	let inline = '';
+	const flush = () => {
+		if (normalizeSpace(inline)) blocks.push({ kind: 'paragraph', text: inline });
+		inline = '';
+	};
+	const walk = (parent: ParentNode) => {
+		for (const node of Array.from(parent.childNodes)) {
+			if (node.nodeType === 3) {
+				inline += node.textContent ?? '';
+				continue;
+			}
+			if (node.nodeType !== 1) continue;
+			const element = node as Element;
+			const tag = element.tagName.toUpperCase();
+			if (tag === 'BR') {
+				inline += ' ';
+			} else if (headingTags.has(tag)) {
+				flush();
+				blocks.push({ kind: 'heading', text: element.textContent ?? '' });
+			} else if (
+				(leafBlockTags.has(tag) || containerTags.has(tag)) &&
+				element.querySelector(blockSelector)
+			) {
+				flush();
+				walk(element);
+				flush();
+			} else if (leafBlockTags.has(tag) || containerTags.has(tag)) {
+				flush();
+				inline = element.textContent ?? '';
+				flush();
+			} else {
+				// Inline element without blocks inside: part of the current run of text.
+				if (element.querySelector(blockSelector)) walk(element);
+				else inline += element.textContent ?? '';
+			}
+		}
+	};
+	walk(root);
+	flush();
+	return blocks;
+}
+
+const rtlLanguages = /^(ar|he|iw|fa|ur|ps|sd|ug|yi|dv|ckb)(-|$)/i;
+
+/** Reads a whole HTML page into blocks and metadata, using `window` for DOMParser and DOMPurify. */
+export function extractHtml(html: string, window: Window & typeof globalThis): ExtractedDocument {
+	const purify = createDOMPurify(window as never);
+	const doc = new window.DOMParser().parseFromString(html, 'text/html');
+	const root = doc.documentElement;
+	const pageLang =
+		normalizeSpace(root.getAttribute('lang') ?? doc.body?.getAttribute('lang') ?? '') || null;
+	const pageDir = (root.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+
+	let parsed: ReturnType<Readability<string>['parse']> = null;
+	try {
+		parsed = new Readability(doc.cloneNode(true) as Document).parse();
+	} catch {
+		parsed = null;
+	}
+	const content = parsed?.content ?? doc.body?.innerHTML ?? '';
+	const clean = purify.sanitize(content, {
+		ALLOWED_TAGS: allowedTags,
+		ALLOWED_ATTR: allowedAttributes,
+		ALLOW_DATA_ATTR: false,
+		RETURN_DOM_FRAGMENT: true
+	}) as DocumentFragment;
+	let blocks = blocksOf(clean);
+	if (!blocks.some((b) => b.kind === 'paragraph') && doc.body) {
+		// Readability found nothing usable: fall back to the sanitised text of the whole body.
+		blocks = blocksOf(
+			purify.sanitize(doc.body.innerHTML, {
+				ALLOWED_TAGS: allowedTags,
+				ALLOWED_ATTR: allowedAttributes,
+				RETURN_DOM_FRAGMENT: true
+			}) as DocumentFragment
+		);
+	}
+	const lang = normalizeSpace(parsed?.lang ?? '') || pageLang;
+	const dirFromPage = parsed?.dir ?? pageDir;
+	const dir =
+		dirFromPage === 'rtl' || dirFromPage === 'ltr'
+			? dirFromPage
+			: lang && rtlLanguages.test(lang)
+				? 'rtl'
+				: null;
+	return {
+		// The title as the page gives it (only trimmed), so its own spacing survives.
+		title: (parsed?.title || doc.title || '').trim(),
+		byline: parsed?.byline ? normalizeSpace(parsed.byline) || null : null,
+		lang,
+		dir,
+		source: parsed?.siteName ? normalizeSpace(parsed.siteName) || null : null,
+		blocks
+	};
+}

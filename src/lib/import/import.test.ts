@@ -1,0 +1,206 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildArticle, normalizeSpace, openingWords } from './blocks';
+import { checkFileBytes, detectFormat, hashText, importText, maxImportBytes } from './index';
+import { extractMarkdown, extractPlainText } from './text';
+
+const paragraphs = (result: ReturnType<typeof importText>) =>
+	result.ok
+		? result.article.sections.flatMap((s) =>
+				s.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.paragraph.text] : []))
+			)
+		: [];
+
+describe('plain text', () => {
+	it('takes the first short line as the title and blank lines as paragraphs', () => {
+		const result = importText('My title\n\nFirst paragraph,\nwrapped here.\n\nSecond one.');
+		expect(result.ok && result.article.headline).toBe('My title');
+		expect(paragraphs(result)).toEqual(['First paragraph, wrapped here.', 'Second one.']);
+		expect(result.ok && result.format).toBe('text');
+	});
+
+	it('does not take the first line of a hard-wrapped paragraph as the title', () => {
+		const doc = extractPlainText(
+			'The committee met on Tuesday and agreed,\nafter a long debate, to adjourn.'
+		);
+		expect(doc.title).toBe('');
+		expect(doc.blocks).toHaveLength(1);
+	});
+
+	it('makes sections from paragraphs when there are no headings, headed by their opening words', () => {
+		const text = [
+			'Title',
+			...Array.from({ length: 9 }, (_, i) => `Paragraph number ${i + 1} says something.`)
+		].join('\n\n');
+		const result = importText(text);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.article.sections.map((s) => s.heading)).toEqual([
+			'Paragraph number 1 says something',
+			'Paragraph number 5 says something',
+			'Paragraph number 9 says something'
+		]);
+		expect(result.article.sections.every((s) => s.generatedHeading)).toBe(true);
+	});
+
+	it('segments the imported text into sentences', () => {
+		const result = importText('Title\n\nOne sentence here. Another one follows! And a third?');
+		expect(result.ok && result.article.sections[0]!.blocks[0]).toMatchObject({
+			kind: 'paragraph',
+			paragraph: { sentences: [{ start: 0 }, {}, {}] }
+		});
+	});
+
+	it('keeps a 10 000-word sentence without punctuation', () => {
+		const long = Array.from({ length: 10_000 }, (_, i) => `word${i}`).join(' ');
+		const result = importText(`Long one\n\n${long}`);
+		expect(paragraphs(result)).toEqual([long]);
+	});
+
+	it('keeps emoji, combining characters and right-to-left text', () => {
+		const result = importText(
+			'سلام\n\nهذا نص عربي طويل بما يكفي لمعرفة لغته واتجاهه بسهولة تامة.\n\nCafe\u0301 👩‍👩‍👧 ok.'
+		);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.article.dir).toBe('rtl');
+		expect(result.article.lang).toBe('ar');
+		expect(paragraphs(result)[1]).toBe('Cafe\u0301 👩‍👩‍👧 ok.');
+	});
+});
+
+describe('Markdown', () => {
+	it('takes headings as sections and strips inline markup to visible text', () => {
+		const doc = extractMarkdown(
+			'# The title\n\nIntro with **bold** and [a link](https://example.com) and ![img](x.png).\n\n## Part one\n\n- item one\n- item *two*\n\n## Part two\n\n> quoted text\n'
+		);
+		expect(doc.title).toBe('The title');
+		expect(doc.blocks).toEqual([
+			{ kind: 'paragraph', text: 'Intro with bold and a link and .' },
+			{ kind: 'heading', text: 'Part one' },
+			{ kind: 'paragraph', text: 'item one' },
+			{ kind: 'paragraph', text: 'item two' },
+			{ kind: 'heading', text: 'Part two' },
+			{ kind: 'paragraph', text: 'quoted text' }
+		]);
+		const result = importText('# The title\n\nIntro.\n\n## Part one\n\nBody.\n');
+		expect(
+			result.ok && result.article.sections.map((s) => [s.heading, !!s.generatedHeading])
+		).toEqual([
+			['Intro', true],
+			['Part one', false]
+		]);
+	});
+});
+
+describe('format and file checks', () => {
+	it.each([
+		['x', 'story.html', 'html'],
+		['x', 'story.HTM', 'html'],
+		['x', 'notes.md', 'markdown'],
+		['# x', 'notes.txt', 'text'],
+		['<!doctype html><p>x</p>', undefined, 'html'],
+		['<article><p>x</p></article>', undefined, 'html'],
+		['# Heading\n\ntext', undefined, 'markdown'],
+		['Plain words. More words.', undefined, 'text']
+	] as const)('%j named %s is %s', (text, name, format) => {
+		expect(detectFormat(text, name)).toBe(format);
+	});
+
+	it('refuses binary, empty and oversized files with the limit named', () => {
+		expect(checkFileBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]), 'photo.txt')).toMatch(
+			/not a text file/
+		);
+		expect(checkFileBytes(new Uint8Array(0), 'empty.txt')).toMatch(/empty/);
+		expect(checkFileBytes(new Uint8Array(maxImportBytes + 1), 'big.txt')).toMatch(/up to 5 MB/);
+		expect(checkFileBytes(new TextEncoder().encode('Just text.\n'), 'ok.txt')).toBeNull();
+	});
+
+	it('refuses empty and whitespace-only input', () => {
+		for (const input of ['', '   ', '\n\n\t\n'])
+			expect(importText(input)).toEqual({ ok: false, error: expect.stringMatching(/no text/) });
+	});
+
+	it('hashes text stably and distinguishes different texts', () => {
+		expect(hashText('abc')).toBe(hashText('abc'));
+		expect(hashText('abc')).not.toBe(hashText('abd'));
+		const a = importText('Same\n\nText here.');
+		const b = importText('Same\n\nText here.');
+		expect(a.ok && b.ok && a.article.slug === b.article.slug).toBe(true);
+	});
+});
+
+describe('building articles', () => {
+	it('drops a heading that repeats the title and headings with nothing under them', () => {
+		const article = buildArticle(
+			{
+				title: 'Title',
+				byline: 'By Someone',
+				lang: 'en',
+				dir: 'ltr',
+				source: 'Site',
+				blocks: [
+					{ kind: 'heading', text: 'Title' },
+					{ kind: 'paragraph', text: 'Intro.' },
+					{ kind: 'heading', text: 'Empty' },
+					{ kind: 'heading', text: 'Real' },
+					{ kind: 'paragraph', text: 'Body.' }
+				]
+			},
+			'id'
+		);
+		expect(article?.sections.map((s) => s.heading)).toEqual(['Intro', 'Real']);
+		expect(article?.author?.name).toBe('By Someone');
+	});
+
+	it('returns null when there is no paragraph at all', () => {
+		expect(
+			buildArticle(
+				{
+					title: 't',
+					byline: null,
+					lang: null,
+					dir: null,
+					source: null,
+					blocks: [{ kind: 'heading', text: 'h' }]
+				},
+				'x'
+			)
+		).toBeNull();
+	});
+
+	it('makes headings from opening words', () => {
+		expect(openingWords('One two three four five six seven', 6)).toBe(
+			'One two three four five six…'
+		);
+		expect(openingWords('Short one.', 6)).toBe('Short one');
+	});
+});
+
+describe('properties', () => {
+	it('never throws, and the article holds exactly the visible text of plain-text input', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.string({ maxLength: 400 }),
+					fc.string({ unit: 'grapheme', maxLength: 300 }),
+					fc.array(fc.lorem({ maxCount: 8 }), { maxLength: 6 }).map((ps) => ps.join('\n\n'))
+				),
+				(input) => {
+					const result = importText(input, { format: 'text' });
+					if (!result.ok) {
+						expect(normalizeSpace(input)).toBe('');
+						return;
+					}
+					const visible = normalizeSpace(input);
+					const body = normalizeSpace(paragraphs(result).join(' '));
+					// The text is the input's visible text exactly: all of it in the body, or the first
+					// line as the title and the rest in the body.
+					const headline = result.article.headline;
+					expect([body, normalizeSpace(`${headline} ${body}`)]).toContain(visible);
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+});

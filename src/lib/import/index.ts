@@ -1,0 +1,121 @@
+/**
+ * Bringing an article into Hark: from pasted or opened text, Markdown or HTML to a segmented article
+ * in Hark's content model, or a plain-words reason why not. Every check a file needs (size, binary
+ * content, emptiness) happens here, before anything reaches the library.
+ */
+import type { Article } from '../content/model';
+import { segmentArticle } from '../content/segment';
+import { buildArticle, type ExtractedDocument } from './blocks';
+import { detectDirection, detectLanguage } from './language';
+import { extractMarkdown, extractPlainText, looksLikeMarkdown } from './text';
+
+export { normalizeSpace } from './blocks';
+
+/** The largest file or paste Hark imports, in bytes. */
+export const maxImportBytes = 5 * 1024 * 1024;
+
+/** The kinds of text Hark imports. */
+export type ImportFormat = 'text' | 'markdown' | 'html';
+
+/** The result of an import: an article, or a reason a listener can act on. */
+export type ImportOutcome =
+	| { ok: true; article: Article; contentHash: string; format: ImportFormat }
+	| { ok: false; error: string };
+
+/** The format of `text`, from the file name when there is one, else from its content. */
+export function detectFormat(text: string, fileName?: string): ImportFormat {
+	const extension = fileName?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
+	if (extension === 'html' || extension === 'htm' || extension === 'xhtml') return 'html';
+	if (extension === 'md' || extension === 'markdown') return 'markdown';
+	if (extension === 'txt') return 'text';
+	const head = text.slice(0, 2000).trimStart().toLowerCase();
+	if (
+		/^(<!doctype html|<html|<head|<body|<article|<meta|<title)/.test(head) ||
+		/<(p|div|h[1-6]|article|body)[\s>]/.test(head)
+	)
+		return 'html';
+	return looksLikeMarkdown(text) ? 'markdown' : 'text';
+}
+
+/** Why file bytes cannot be imported, or null when they can. */
+export function checkFileBytes(bytes: Uint8Array, fileName = 'The file'): string | null {
+	if (bytes.byteLength > maxImportBytes)
+		return `${fileName} is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; Hark imports files up to 5 MB.`;
+	if (bytes.byteLength === 0) return `${fileName} is empty.`;
+	const sample = bytes.subarray(0, 8192);
+	let control = 0;
+	for (const byte of sample) {
+		if (byte === 0)
+			return `${fileName} is not a text file (it looks like a binary file). Open a .txt, .md or .html file.`;
+		if (byte < 9 || (byte > 13 && byte < 32)) control++;
+	}
+	if (control / sample.length > 0.05)
+		return `${fileName} is not a text file (it looks like a binary file). Open a .txt, .md or .html file.`;
+	return null;
+}
+
+/** A short, stable hash of the article's text (FNV-1a, 52 bits, base 36). */
+export function hashText(text: string): string {
+	let high = 0x811c9dc5;
+	let low = 0x1000193;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		high = Math.imul(high ^ c, 0x01000193) >>> 0;
+		low = Math.imul(low ^ c ^ (high >>> 7), 0x5bd1e995) >>> 0;
+	}
+	return ((high & 0xfffff) * 0x100000000 + low).toString(36);
+}
+
+/** Every paragraph's text in reading order, for hashing and checks. */
+export function articleText(article: Article): string {
+	const parts: string[] = [article.headline];
+	for (const section of article.sections)
+		for (const block of section.blocks) {
+			if (block.kind === 'paragraph') parts.push(block.paragraph.text);
+			else for (const s of block.scenarios) for (const p of s.paragraphs) parts.push(p.text);
+		}
+	return parts.join('\n');
+}
+
+/** Options for `importText`. */
+export interface ImportOptions {
+	/** The file's name, when the text came from a file. */
+	fileName?: string;
+	/** The format, when known; otherwise detected. */
+	format?: ImportFormat;
+	/** Reads HTML into blocks (the browser's DOM-based extractor); required for HTML. */
+	extractHtml?: (html: string) => ExtractedDocument;
+}
+
+/** Imports `text` as an article, segmented and ready to listen to. */
+export function importText(text: string, options: ImportOptions = {}): ImportOutcome {
+	if (new Blob([text]).size > maxImportBytes)
+		return { ok: false, error: 'That text is over 5 MB; Hark imports articles up to 5 MB.' };
+	if (text.trim() === '')
+		return { ok: false, error: 'There is no text to import. Paste an article or open a file.' };
+	const format = options.format ?? detectFormat(text, options.fileName);
+	let extracted: ExtractedDocument;
+	if (format === 'html') {
+		if (!options.extractHtml) return { ok: false, error: 'HTML cannot be read here.' };
+		extracted = options.extractHtml(text);
+	} else extracted = format === 'markdown' ? extractMarkdown(text) : extractPlainText(text);
+
+	if (!extracted.title && options.fileName)
+		extracted.title = options.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+	const visibleText = extracted.blocks.map((b) => b.text).join(' ');
+	extracted.lang ??= detectLanguage(`${extracted.title} ${visibleText}`);
+	extracted.dir ??= detectDirection(visibleText);
+	const provisional = buildArticle(extracted, 'pending');
+	if (!provisional)
+		return {
+			ok: false,
+			error:
+				format === 'html'
+					? 'Hark found no article text in that page. Copy the article’s text and paste it instead.'
+					: 'There is no readable text in that input.'
+		};
+	const contentHash = hashText(articleText(provisional));
+	provisional.slug = `a-${contentHash}`;
+	provisional.source ??= options.fileName ?? 'Imported';
+	return { ok: true, article: segmentArticle(provisional), contentHash, format };
+}

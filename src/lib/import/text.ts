@@ -1,0 +1,150 @@
+/**
+ * Plain text and Markdown to blocks. Plain text: the first short line is the title, blank lines
+ * separate paragraphs, wrapped lines join. Markdown: `marked`'s lexer gives headings and paragraphs;
+ * inline markup is reduced to the text a reader sees. Pure: no Svelte, no DOM.
+ */
+import { Lexer, type Token, type Tokens } from 'marked';
+import { normalizeSpace, type ExtractedDocument, type TextBlock } from './blocks';
+
+/** A first line at most this long (and not ending like a sentence) is a title. */
+const maxTitleLength = 150;
+
+/** Splits text into paragraphs at blank lines, joining wrapped lines. */
+function paragraphsOf(text: string): string[] {
+	return text
+		.split(/\n[ \t\u00a0]*\n/)
+		.map(normalizeSpace)
+		.filter((p) => p !== '');
+}
+
+/** Plain text → title and paragraph blocks. */
+export function extractPlainText(text: string): ExtractedDocument {
+	const normalized = text.replace(/\r\n?/g, '\n');
+	const lines = normalized.split('\n');
+	const first = lines.findIndex((l) => l.trim() !== '');
+	let title = '';
+	let body = normalized;
+	if (first >= 0) {
+		const candidate = normalizeSpace(lines[first]!);
+		const next = lines[first + 1]?.trim() ?? '';
+		// A hard-wrapped paragraph's first line is not a title: it runs on into the next line.
+		const standsAlone =
+			next === '' ||
+			(!/[,;:\-–—]$/.test(candidate) && !/[.!?]$/.test(candidate) && !/^\p{Ll}/u.test(next));
+		if (candidate.length <= maxTitleLength && standsAlone) {
+			title = candidate;
+			body = lines.slice(first + 1).join('\n');
+		}
+	}
+	const blocks: TextBlock[] = paragraphsOf(body).map((p) => ({ kind: 'paragraph', text: p }));
+	if (blocks.length === 0 && title) {
+		// A single short line: it is the text, not just a title.
+		blocks.push({ kind: 'paragraph', text: title });
+	}
+	return { title, byline: null, lang: null, dir: null, source: null, blocks };
+}
+
+/** The visible text of inline Markdown tokens. */
+function inlineText(tokens: Token[] | undefined, fallback: string): string {
+	if (!tokens) return fallback;
+	let out = '';
+	for (const token of tokens) {
+		switch (token.type) {
+			case 'image':
+				break; // not visible text
+			case 'br':
+				out += ' ';
+				break;
+			case 'html':
+				out += (token as Tokens.HTML).text.replace(/<[^>]*>/g, '');
+				break;
+			case 'codespan':
+				out += (token as Tokens.Codespan).text;
+				break;
+			default: {
+				const withChildren = token as Token & { tokens?: Token[]; text?: string };
+				out += withChildren.tokens
+					? inlineText(withChildren.tokens, '')
+					: (withChildren.text ?? token.raw);
+			}
+		}
+	}
+	return out;
+}
+
+/** Markdown → title, headings and paragraphs. */
+export function extractMarkdown(markdown: string): ExtractedDocument {
+	const tokens = new Lexer().lex(markdown.replace(/\r\n?/g, '\n'));
+	const blocks: TextBlock[] = [];
+	let title = '';
+	const visit = (list: Token[]) => {
+		for (const token of list) {
+			switch (token.type) {
+				case 'heading': {
+					const heading = token as Tokens.Heading;
+					const text = normalizeSpace(inlineText(heading.tokens, heading.text));
+					if (!title && heading.depth === 1 && blocks.length === 0) title = text;
+					else blocks.push({ kind: 'heading', text });
+					break;
+				}
+				case 'paragraph':
+				case 'text': {
+					const t = token as Tokens.Paragraph | Tokens.Text;
+					blocks.push({ kind: 'paragraph', text: inlineText(t.tokens, t.text) });
+					break;
+				}
+				case 'list':
+					for (const item of (token as Tokens.List).items) {
+						const inner = item.tokens.filter((t) => t.type !== 'list');
+						blocks.push({
+							kind: 'paragraph',
+							text: inner
+								.map((t) => inlineText((t as Tokens.Text).tokens, (t as Tokens.Text).text ?? ''))
+								.join(' ')
+						});
+						const nested = item.tokens.filter((t) => t.type === 'list');
+						visit(nested);
+					}
+					break;
+				case 'blockquote':
+					visit((token as Tokens.Blockquote).tokens);
+					break;
+				case 'code':
+					blocks.push({ kind: 'paragraph', text: (token as Tokens.Code).text });
+					break;
+				case 'html':
+					blocks.push({
+						kind: 'paragraph',
+						text: (token as Tokens.HTML).text.replace(/<[^>]*>/g, ' ')
+					});
+					break;
+				case 'table': {
+					const table = token as Tokens.Table;
+					for (const row of [table.header, ...table.rows])
+						blocks.push({
+							kind: 'paragraph',
+							text: row.map((cell) => inlineText(cell.tokens, cell.text)).join(', ')
+						});
+					break;
+				}
+				default:
+					break; // space, hr, def: nothing to read
+			}
+		}
+	};
+	visit(tokens);
+	if (!title) {
+		const firstParagraph = blocks.findIndex((b) => b.kind === 'paragraph');
+		const candidate = firstParagraph >= 0 ? blocks[firstParagraph]!.text : '';
+		if (candidate && normalizeSpace(candidate).length <= maxTitleLength && blocks.length > 1) {
+			title = normalizeSpace(candidate);
+			blocks.splice(firstParagraph, 1);
+		}
+	}
+	return { title, byline: null, lang: null, dir: null, source: null, blocks };
+}
+
+/** Whether text looks like Markdown (headings, lists, emphasis or links in Markdown syntax). */
+export function looksLikeMarkdown(text: string): boolean {
+	return /^(#{1,6}\s|\s*[-*+]\s|\s*\d+\.\s|>\s)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*/m.test(text);
+}
