@@ -1,12 +1,5 @@
 /** Fills in the sentences of every paragraph of an article, using Hark's segmenter. */
-function segmentSentences(text: string, lang: string) {
-	const out: { start: number; end: number }[] = [];
-	for (const s of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)) {
-		const t = s.segment.trimEnd();
-		if (t) out.push({ start: s.index, end: s.index + t.length });
-	}
-	return out;
-}
+import { segmentSentences } from '../segmentation/index';
 import type { Article, Paragraph } from './model';
 
 function segmentParagraph(paragraph: Paragraph, lang: string): void {
