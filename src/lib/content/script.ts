@@ -102,7 +102,8 @@ export function buildScript(article: Article): Script {
 			lastLine: lines.length,
 			scenarios: []
 		};
-		push('section', section.heading, sectionIndex, null);
+		// A heading made from the section's own opening words is shown, not spoken.
+		if (!section.generatedHeading) push('section', section.heading, sectionIndex, null);
 		for (const block of section.blocks) {
 			if (block.kind === 'paragraph') {
 				pushParagraph(block.paragraph, sectionIndex, null);
