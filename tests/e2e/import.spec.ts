@@ -1,0 +1,149 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+
+const corpus = resolve(process.cwd(), '../shared/corpus/readability-test-pages');
+
+/** A script and an event handler that would set a global flag if anything from the page ran. */
+const tripwire =
+	'<script>window.__pageScriptRan = true</script><img src="x" onerror="window.__pageScriptRan = true">';
+
+async function addFile(page: Page, name: string, body: string | Buffer, mimeType = 'text/html') {
+	await page.goto('/add');
+	await page
+		.getByLabel(/Or open a file/)
+		.setInputFiles({ name, mimeType, buffer: Buffer.from(body) });
+	await page.getByRole('button', { name: 'Add to library' }).click();
+}
+
+async function addText(page: Page, text: string) {
+	await page.goto('/add');
+	await page.getByLabel('Article text').fill(text);
+	await page.getByRole('button', { name: 'Add to library' }).click();
+}
+
+test('the library links to the add page', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Add article' }).click();
+	await expect(page).toHaveURL('/add');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add an article');
+	await expectNoAxeViolations(page);
+});
+
+test('pasted text becomes a listenable article with its own page, kept across reloads', async ({
+	page
+}) => {
+	await addText(
+		page,
+		'A pasted story\n\nThe first paragraph is here. It has two sentences.\n\nThe second paragraph.'
+	);
+	await expect(page).toHaveURL(/\/read\?article=a-/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A pasted story');
+	await expect(
+		page.locator('[data-line]').filter({ hasText: 'It has two sentences.' })
+	).toHaveCount(1);
+	await expect(page.getByRole('region', { name: 'Listen to article' })).toBeVisible();
+	await expectNoAxeViolations(page, 'imported article');
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A pasted story');
+	// The same text again is a duplicate: offer to open the one already there.
+	await addText(
+		page,
+		'A pasted story\n\nThe first paragraph is here. It has two sentences.\n\nThe second paragraph.'
+	);
+	await expect(page.getByRole('alert')).toContainText('already in your library');
+	await page.getByRole('link', { name: 'Open it' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A pasted story');
+});
+
+test('Markdown headings become sections', async ({ page }) => {
+	await addText(
+		page,
+		'# Markdown title\n\nIntro text.\n\n## First part\n\nSome *emphasis* here.\n\n## Second part\n\nMore.'
+	);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Markdown title');
+	await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+		'Intro text',
+		'First part',
+		'Second part'
+	]);
+	await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveCount(3);
+});
+
+test('bad input gets a clear alert and leaves the library intact', async ({ page }) => {
+	await addText(page, '   \n\n  ');
+	await expect(page.getByRole('alert')).toContainText('no text');
+	await addFile(
+		page,
+		'photo.txt',
+		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+		'text/plain'
+	);
+	await expect(page.getByRole('alert')).toContainText('not a text file');
+	await addFile(page, 'huge.txt', Buffer.alloc(5 * 1024 * 1024 + 10, 'a'), 'text/plain');
+	await expect(page.getByRole('alert')).toContainText('up to 5 MB');
+	await addFile(page, 'nothing.html', '<html><body><script>1</script></body></html>');
+	await expect(page.getByRole('alert')).toContainText('no article text');
+	await expectNoAxeViolations(page, 'add page with an error');
+});
+
+test('a shared bare URL is explained, shared text is filled in', async ({ page }) => {
+	await page.goto('/add?url=https%3A%2F%2Fexample.com%2Fstory');
+	await expect(page.getByRole('alert')).toContainText('cannot fetch web pages');
+	await page.goto('/add?title=Shared%20title&text=Shared%20body%20text.');
+	await expect(page.getByLabel('Article text')).toHaveValue('Shared title\n\nShared body text.');
+});
+
+test('real saved pages import safely: titles, listenable sentences, no page script runs', async ({
+	page
+}) => {
+	test.setTimeout(15 * 60_000);
+	const names = readdirSync(corpus).sort();
+	let good = 0;
+	const problems: string[] = [];
+	const sampleForAxe = new Set(['001', 'ars-1', 'wikipedia', 'hukumusume', 'ietf-1']);
+	for (const name of names) {
+		const expected = JSON.parse(readFileSync(`${corpus}/${name}/expected-metadata.json`, 'utf8'));
+		const html = readFileSync(`${corpus}/${name}/source.html`, 'utf8').replace(
+			/<head[^>]*>/i,
+			(m) => m + tripwire
+		);
+		await addFile(page, `${name}.html`, html + tripwire);
+		const outcome = await Promise.race([
+			page.waitForURL(/\/read\?article=/, { timeout: 30_000 }).then(() => 'article' as const),
+			page
+				.getByRole('alert')
+				.waitFor({ timeout: 30_000 })
+				.then(() => 'alert' as const)
+		]);
+		expect(
+			await page.evaluate(() => (window as { __pageScriptRan?: boolean }).__pageScriptRan)
+		).toBeUndefined();
+		if (outcome === 'alert' && (await page.getByRole('link', { name: 'Open it' }).count()) > 0) {
+			// The same article text was imported from another page already: open that one.
+			await page.getByRole('link', { name: 'Open it' }).click();
+			await page.waitForURL(/\/read\?article=/);
+		} else if (outcome === 'alert') {
+			const message = await page.getByRole('alert').first().textContent();
+			expect(message?.trim().length, `${name}: the error is said in words`).toBeGreaterThan(10);
+			problems.push(`${name}: error "${message?.trim()}"`);
+			continue;
+		}
+		const headline = page.getByRole('heading', { level: 1 });
+		await expect(headline).toBeVisible();
+		const title = (await headline.textContent()) ?? '';
+		const sentences = await page.locator('.article-text [data-line]').count();
+		if (title.trim() === expected.title.trim() && sentences > 0) good++;
+		else
+			problems.push(
+				`${name}: title "${title}" (expected "${expected.title}"), ${sentences} sentences`
+			);
+		if (sampleForAxe.has(name)) await expectNoAxeViolations(page, `imported ${name}`);
+	}
+	console.log(
+		`Real pages: ${good} of ${names.length} imported with the expected title and listenable sentences`
+	);
+	if (problems.length) console.log(problems.join('\n'));
+	expect(good / names.length).toBeGreaterThanOrEqual(0.95);
+});
