@@ -5,6 +5,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Announcer } from './a11y/announcer.svelte';
 import type { ShortcutDispatcher } from './a11y/keyboard';
+import type { ReadingSettings } from './settings/reading-settings.svelte';
 import type { HarkStorage } from './storage/storage';
 
 export interface AppContext {
@@ -14,6 +15,8 @@ export interface AppContext {
 	storage: Promise<HarkStorage>;
 	/** The keyboard shortcut dispatcher; features register handlers while mounted. */
 	shortcuts: ShortcutDispatcher;
+	/** The reader's comfort settings (theme, text size, …), applied to <html> by the layout. */
+	settings: ReadingSettings;
 }
 
 const key = Symbol('hark.app');
