@@ -1,8 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { harkPwaOptions } from './src/lib/pwa/pwa-options';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), SvelteKitPWA(harkPwaOptions(process.env.HARK_KIT_DIR ?? '.svelte-kit'))],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [
