@@ -147,6 +147,7 @@ describe.each(backends)('every store, on %s', (_name, open) => {
 		await storage.putArticles([storedArticle('two'), storedArticle('three')]);
 		expect(await storage.getArticle('two')).toEqual(storedArticle('two'));
 		expect((await storage.allArticles()).map((a) => a.id).sort()).toEqual(['one', 'three', 'two']);
+		expect((await storage.articleIds()).sort()).toEqual(['one', 'three', 'two']);
 		await storage.deleteArticle('one');
 		expect(await storage.getArticle('one')).toBeUndefined();
 		expect(await storage.allArticles()).toHaveLength(2);

@@ -65,6 +65,7 @@ export function toStorageError(error: unknown): StorageError {
 interface Backend {
 	get<S extends Store>(store: S, key: string): Promise<StoreValue<HarkSchema, S> | undefined>;
 	getAll<S extends Store>(store: S): Promise<StoreValue<HarkSchema, S>[]>;
+	keys(store: Store): Promise<string[]>;
 	put<S extends Store>(store: S, value: StoreValue<HarkSchema, S>): Promise<void>;
 	putMany<S extends Store>(store: S, values: StoreValue<HarkSchema, S>[]): Promise<void>;
 	delete(store: Store, key: string): Promise<void>;
@@ -98,6 +99,9 @@ function memoryBackend(): Backend {
 		},
 		async getAll(store) {
 			return [...stores.get(store)!.values()].map((v) => structuredClone(v)) as never;
+		},
+		async keys(store) {
+			return [...stores.get(store)!.keys()];
 		},
 		put: (store, value) =>
 			guard(async () => void stores.get(store)!.set(keyOf(store, value), structuredClone(value))),
@@ -133,6 +137,7 @@ function indexedDbBackend(
 	return {
 		get: (store, key) => open(() => db.get(store, key)),
 		getAll: (store) => open(() => db.getAll(store)),
+		keys: (store) => open(async () => (await db.getAllKeys(store)).map(String)),
 		put: (store, value) => open(async () => void (await db.put(store, value))),
 		putMany: (store, values) =>
 			open(async () => {
@@ -307,6 +312,10 @@ export class HarkStorage {
 	/** Saves several articles in one transaction: all or none. */
 	putArticles(articles: StoredArticle[]): Promise<void> {
 		return this.#write(() => this.backend.putMany('articles', articles));
+	}
+	/** The ids of the articles in the library, without reading the articles themselves. */
+	articleIds(): Promise<string[]> {
+		return this.backend.keys('articles');
 	}
 	/** Every article in the library (damaged ones skipped and reported). */
 	allArticles(): Promise<StoredArticle[]> {
