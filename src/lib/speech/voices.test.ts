@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normaliseLang, primaryLanguage, type SpeechVoice } from './engine';
+import { chooseVoice, rankVoices, voiceTier } from './voices';
+
+const voice = (id: string, lang: string, extra: Partial<SpeechVoice> = {}): SpeechVoice => ({
+	id,
+	name: id,
+	lang,
+	local: true,
+	isDefault: false,
+	...extra
+});
+
+describe('language tags', () => {
+	it.each([
+		['en_US', 'en-US'],
+		['EN-us', 'en-US'],
+		['zh-hant-tw', 'zh-Hant-TW'],
+		[' fr ', 'fr']
+	])('normalises %s to %s', (input, expected) => {
+		expect(normaliseLang(input)).toBe(expected);
+	});
+
+	it('takes the primary language', () => {
+		expect(primaryLanguage('en_GB')).toBe('en');
+	});
+});
+
+describe('voice tiers', () => {
+	it.each([
+		['Bubbles', 'novelty'],
+		['Bad News (English (US))', 'novelty'],
+		['English+whisper', 'novelty'],
+		['Grandma (English (US))', 'low-quality'],
+		['Samantha (Compact)', 'low-quality'],
+		['Microsoft Aria Online (Natural) - English (United States)', 'good'],
+		['English (America) espeak-ng', 'good']
+	] as const)('%s is %s', (name, tier) => {
+		expect(voiceTier({ name })).toBe(tier);
+	});
+});
+
+describe('ranking', () => {
+	const voices: SpeechVoice[] = [
+		voice('af', 'af', { isDefault: true }),
+		voice('bubbles', 'en-US', { name: 'Bubbles' }),
+		voice('network', 'en-US', { local: false, name: 'Google US English' }),
+		voice('gb', 'en-GB'),
+		voice('us', 'en_US'),
+		voice('natural', 'en-US', { name: 'Jenny (Natural)' }),
+		voice('compact', 'en-US', { name: 'Fred (Compact)' }),
+		voice('fr', 'fr-FR')
+	];
+
+	it('puts the article language first: good local voices, network, low quality, novelty last', () => {
+		const { forLanguage, others } = rankVoices(voices, 'en');
+		expect(forLanguage.map((v) => v.id)).toEqual([
+			'natural',
+			'gb',
+			'us',
+			'network',
+			'compact',
+			'bubbles'
+		]);
+		expect(others.map((v) => v.id)).toEqual(['af', 'fr']);
+	});
+
+	it("prefers the article's region, then the listener's own", () => {
+		expect(
+			rankVoices(voices, 'en-US')
+				.forLanguage.map((v) => v.id)
+				.slice(0, 3)
+		).toEqual(['natural', 'us', 'gb']);
+		const plain = voices.filter((v) => v.id !== 'natural');
+		expect(
+			rankVoices(plain, 'en', { preferredLanguages: ['en-US', 'en'] }).forLanguage[0]!.id
+		).toBe('us');
+	});
+
+	it('never picks the default voice just because it is the default', () => {
+		expect(chooseVoice(voices, 'en', null)?.id).toBe('natural');
+	});
+
+	it('keeps a remembered voice while the device has it, else the best', () => {
+		expect(chooseVoice(voices, 'en', 'gb')?.id).toBe('gb');
+		expect(chooseVoice(voices, 'en', 'gone')?.id).toBe('natural');
+		expect(chooseVoice(voices, 'en', 'fr')?.id).toBe('natural');
+	});
+
+	it('skips excluded voices and, offline, network ones', () => {
+		const onlyNetwork = [voice('network', 'en-US', { local: false }), voice('fr', 'fr')];
+		expect(chooseVoice(onlyNetwork, 'en', null)?.id).toBe('network');
+		expect(chooseVoice(onlyNetwork, 'en', null, { localOnly: true })?.id).toBe('fr');
+		expect(chooseVoice(voices, 'en', null, { exclude: ['natural', 'gb'] })?.id).toBe('us');
+	});
+
+	it('falls back to another language when none matches, and to null when there are none', () => {
+		expect(chooseVoice([voice('fr', 'fr')], 'en', null)?.id).toBe('fr');
+		expect(chooseVoice([], 'en', null)).toBeNull();
+	});
+
+	it('ranks every voice exactly once, whatever the list (property)', () => {
+		const arbitraryVoice = fc.record({
+			id: fc.string({ minLength: 1, maxLength: 6 }),
+			name: fc.constantFrom('Alex', 'Bubbles', 'Fred (Compact)', 'Aria (Natural)', 'x'),
+			lang: fc.constantFrom('en', 'en-US', 'en_GB', 'fr-FR', 'de', ''),
+			local: fc.boolean(),
+			isDefault: fc.boolean()
+		});
+		fc.assert(
+			fc.property(
+				fc.array(arbitraryVoice, { maxLength: 12 }),
+				fc.constantFrom('en', 'fr'),
+				(list, lang) => {
+					const { forLanguage, others } = rankVoices(list, lang);
+					expect(forLanguage.length + others.length).toBe(list.length);
+					for (const v of forLanguage) expect(primaryLanguage(v.lang)).toBe(lang);
+					// Novelty voices never come before a usable one.
+					const tiers = forLanguage.map((v) => v.tier);
+					const firstNovelty = tiers.indexOf('novelty');
+					if (firstNovelty >= 0)
+						expect(tiers.slice(firstNovelty).every((t) => t === 'novelty')).toBe(true);
+				}
+			)
+		);
+	});
+});
