@@ -5,6 +5,8 @@
 import { getContext, setContext } from 'svelte';
 import type { Announcer } from './a11y/announcer.svelte';
 import type { ShortcutDispatcher } from './a11y/keyboard';
+import type { AppUpdate } from './pwa/app-update.svelte';
+import type { OnlineStatus } from './pwa/online-status.svelte';
 import type { ReadingSettings } from './settings/reading-settings.svelte';
 import type { HarkStorage } from './storage/storage';
 
@@ -17,6 +19,10 @@ export interface AppContext {
 	shortcuts: ShortcutDispatcher;
 	/** The reader's comfort settings (theme, text size, …), applied to <html> by the layout. */
 	settings: ReadingSettings;
+	/** Whether the browser is online (e.g. to prefer local voices offline). */
+	connection: OnlineStatus;
+	/** A new version of Hark waiting; `update.beforeReload(hook)` saves state before moving to it. */
+	update: AppUpdate;
 }
 
 const key = Symbol('hark.app');

@@ -1,0 +1,4 @@
+import { bundledArticles } from '$lib/server/articles';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ bundled: [...bundledArticles().keys()] });
