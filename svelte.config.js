@@ -10,6 +10,8 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
 		outDir: process.env.HARK_KIT_DIR ?? '.svelte-kit',
+		// Absolute asset paths, so the 404 page works at any depth of URL.
+		paths: { relative: false },
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

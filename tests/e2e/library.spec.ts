@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+import { seed } from './seed';
+
+async function addText(page: import('@playwright/test').Page, text: string) {
+	await page.goto('/add');
+	await page.getByLabel('Article text').fill(text);
+	await page.getByRole('button', { name: 'Add to library' }).click();
+	await expect(page).toHaveURL(/\/read\?article=/);
+}
+
+test('the library lists bundled and imported articles with source, language, time and progress', async ({
+	page
+}) => {
+	await addText(
+		page,
+		'Une histoire française\n\nLe gouvernement a présenté mardi une réforme importante des retraites.'
+	);
+	await page.goto('/');
+	const items = page.getByRole('list', { name: 'Articles' }).getByRole('listitem');
+	await expect(items).toHaveCount(2);
+	// Most recently opened first: the imported one.
+	await expect(items.first().getByRole('link', { name: 'Une histoire française' })).toBeVisible();
+	await expect(page.getByRole('link', { name: seed.headline })).toHaveCount(1);
+	await expect(items.first()).toContainText('French');
+	await expect(items.first()).toContainText('Not started');
+	await expect(items.nth(1).getByRole('link', { name: seed.headline })).toBeVisible();
+	await expect(items.nth(1)).toContainText('English');
+	await expect(items.nth(1)).toContainText(/\d+ min listen/);
+	await expectNoAxeViolations(page, 'library with two articles');
+});
+
+test('remove with undo, filters, and the queue', async ({ page }) => {
+	await addText(page, 'Queued story\n\nA short text to queue.');
+	await page.goto('/');
+	const list = page.getByRole('list', { name: 'Articles' });
+	const item = (name: string) =>
+		list.getByRole('listitem').filter({ has: page.getByRole('link', { name }) });
+	await item('Queued story').getByRole('button', { name: 'Add to queue' }).click();
+	await item(seed.headline).getByRole('button', { name: 'Play next' }).click();
+	const queue = page.getByRole('region', { name: 'Up next' });
+	await expect(queue.getByRole('listitem')).toHaveText([/^Is Washington/, /^Queued story/]);
+	await page.reload();
+	await expect(queue.getByRole('listitem')).toHaveText([/^Is Washington/, /^Queued story/]);
+
+	await item('Queued story').getByRole('button', { name: 'Remove', exact: true }).click();
+	await expect(list.getByRole('link', { name: 'Queued story' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+	await expectNoAxeViolations(page, 'library after a removal');
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(list.getByRole('link', { name: 'Queued story' })).toBeVisible();
+
+	await page.getByRole('radio', { name: 'Listened', exact: true }).check();
+	await expect(page.getByText('No article has been listened to the end yet.')).toBeVisible();
+	await page.getByRole('radio', { name: 'Not listened' }).check();
+	await expect(list.getByRole('listitem')).toHaveCount(2);
+});
+
+test('export and import the library: validated, merged, reported', async ({ page }) => {
+	await addText(page, 'Backed up story\n\nThis text goes into the backup.');
+	await page.goto('/');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export library' }).click();
+	const file = await (await download).path();
+	const backup = JSON.parse(await readFile(file, 'utf8'));
+	expect(backup).toMatchObject({ format: 'hark-library', version: 1 });
+	expect(backup.articles).toHaveLength(1);
+
+	// Remove the article, then bring it back from the backup.
+	await page
+		.getByRole('list', { name: 'Articles' })
+		.getByRole('listitem')
+		.filter({ hasText: 'Backed up story' })
+		.getByRole('button', { name: 'Remove', exact: true })
+		.click();
+	const importer = page.getByLabel('Import library');
+	await importer.setInputFiles({
+		name: 'b.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"format": "hark-lib')
+	});
+	await expect(page.getByRole('alert')).toContainText('not valid JSON');
+	await importer.setInputFiles({
+		name: 'b.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ ...backup, version: 7 }))
+	});
+	await expect(page.getByRole('alert')).toContainText('version 7');
+	await importer.setInputFiles({
+		name: 'b.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(backup))
+	});
+	await expect(page.getByRole('status').filter({ hasText: 'Added 1 article' })).toBeVisible();
+	await expect(
+		page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: 'Backed up story' })
+	).toBeVisible();
+});
