@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from './parse';
+import { buildScript, countWords, listeningMinutes } from './script';
+import { segmentArticle } from './segment';
+
+const file = 'content/articles/coalition-of-the-willing-venezuela.md';
+const seed = segmentArticle(parseArticle(readFileSync(resolve(process.cwd(), file), 'utf8'), file));
+
+describe('the listening script', () => {
+	const script = buildScript(seed);
+
+	it('speaks the headline, the byline, then each section heading and its sentences', () => {
+		expect(script.lines[0]).toMatchObject({ kind: 'headline', text: seed.headline, sectionIndex: -1 });
+		expect(script.lines[1]).toMatchObject({ kind: 'byline', text: 'AI Journalist: Marcus Williams' });
+		expect(script.lines[2]).toMatchObject({ kind: 'section', text: 'The story', sectionIndex: 0 });
+		expect(script.lines.map((l, i) => l.index === i).every(Boolean)).toBe(true);
+		expect(script.lines.filter((l) => l.kind === 'section').map((l) => l.text)).toHaveLength(8);
+		expect(script.lines.filter((l) => l.kind === 'scenario').map((l) => l.scenarioId)).toEqual([
+			'scenario-1-a-tightly-scoped-coalition',
+			'scenario-2-a-broader-formalized-coalition',
+			'scenario-3-a-cautious-stasis'
+		]);
+	});
+
+	it('says every body sentence once, in order, and together they are the body text', () => {
+		const spoken = script.lines.filter((l) => l.kind === 'sentence').map((l) => l.text);
+		const body = seed.sections.flatMap((s) =>
+			s.blocks.flatMap((b) =>
+				b.kind === 'paragraph' ? [b.paragraph.text] : b.scenarios.flatMap((x) => x.paragraphs.map((p) => p.text))
+			)
+		);
+		expect(spoken.join(' ')).toBe(body.join(' '));
+	});
+
+	it('places sections and scenarios on their lines', () => {
+		const last = script.sections[7]!;
+		expect(last.heading).toBe('Looking ahead');
+		expect(script.lines[last.firstLine]!.kind).toBe('section');
+		expect(last.lastLine).toBe(script.lines.length - 1);
+		for (const scenario of last.scenarios) {
+			expect(script.lines[scenario.firstLine]).toMatchObject({ kind: 'scenario', text: scenario.heading });
+			expect(script.lines[scenario.lastLine]!.scenarioId).toBe(scenario.id);
+		}
+		for (let i = 1; i < script.sections.length; i++)
+			expect(script.sections[i]!.firstLine).toBe(script.sections[i - 1]!.lastLine + 1);
+	});
+
+	it('does not speak headings made from opening words', () => {
+		const article = structuredClone(seed);
+		article.sections[0]!.generatedHeading = true;
+		const lines = buildScript(article).lines;
+		expect(lines.filter((l) => l.kind === 'section')).toHaveLength(7);
+		expect(buildScript(article).sections[0]!.firstLine).toBe(2);
+		expect(lines[2]!.kind).toBe('sentence');
+	});
+});
+
+describe('word counts and listening time', () => {
+	it.each([
+		['', 0],
+		['One', 1],
+		['U.S. officials met', 3],
+		['state-of-the-art design', 2],
+		["Maduro’s government — and its 3.5% growth", 6]
+	])('%j has %i words', (text, words) => {
+		expect(countWords(text)).toBe(words);
+	});
+
+	it('estimates whole minutes, at least one, faster at higher rates', () => {
+		expect(listeningMinutes(0)).toBe(1);
+		expect(listeningMinutes(1600)).toBe(10);
+		expect(listeningMinutes(1600, 2)).toBe(5);
+	});
+});
