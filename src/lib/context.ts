@@ -8,6 +8,7 @@ import type { ShortcutDispatcher } from './a11y/keyboard';
 import type { AppUpdate } from './pwa/app-update.svelte';
 import type { OnlineStatus } from './pwa/online-status.svelte';
 import type { ReadingSettings } from './settings/reading-settings.svelte';
+import type { ListeningSettings } from './speech/listening-settings.svelte';
 import type { HarkStorage } from './storage/storage';
 
 export interface AppContext {
@@ -23,6 +24,8 @@ export interface AppContext {
 	connection: OnlineStatus;
 	/** A new version of Hark waiting; `update.beforeReload(hook)` saves state before moving to it. */
 	update: AppUpdate;
+	/** The listener's speed, pitch and voice per language, shared by the player and Settings. */
+	listening: ListeningSettings;
 }
 
 const key = Symbol('hark.app');

@@ -1,0 +1,39 @@
+/**
+ * Makes the player for an article page: the Web Speech engine in the browser, an engine without
+ * speech while the page is prerendered, the system clock, and the app's storage and preferences.
+ */
+import type { Script } from '../content/script';
+import { systemClock } from './clock';
+import type { SpeechPreferences } from './listening-settings.svelte';
+import { Player, type PositionStore } from './player.svelte';
+import { WebSpeechEngine } from './web-speech';
+
+/** What a page player needs from the app. */
+export interface PagePlayerOptions {
+	script: Script;
+	articleId: string;
+	lang: string;
+	preferences: SpeechPreferences;
+	positions: Promise<PositionStore>;
+	announce: (text: string) => void;
+	/** The window in the browser; undefined while prerendering. */
+	view: (Window & typeof globalThis) | undefined;
+}
+
+/** A player for the article on the page. */
+export function createPagePlayer(options: PagePlayerOptions): Player {
+	const engine = new WebSpeechEngine(
+		options.view ?? { setTimeout: (callback, ms) => setTimeout(callback, ms) }
+	);
+	return new Player({
+		engine,
+		clock: systemClock,
+		script: options.script,
+		articleId: options.articleId,
+		lang: options.lang,
+		preferences: options.preferences,
+		positions: options.view ? options.positions : null,
+		announce: options.announce,
+		preferredLanguages: options.view?.navigator.languages ?? []
+	});
+}
