@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { seed, seedUrl } from './seed';
-import { StaticServer, buildDir, testPort, waitForServiceWorker } from './pwa-support';
+import { StaticServer, buildDir, liveRegion, testPort, waitForServiceWorker } from './pwa-support';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -27,7 +27,7 @@ async function useHarkWithoutNetwork(page: Page, { offline }: { offline: boolean
 	if (offline) {
 		await expect(indicator(page)).toBeVisible();
 		// Announced once through the one live region.
-		await expect(page.getByRole('status')).toHaveText(offlineMessage);
+		await expect(liveRegion(page)).toHaveText(offlineMessage);
 	}
 	await expectNoAxeViolations(page, 'the article, without network');
 

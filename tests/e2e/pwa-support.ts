@@ -12,6 +12,9 @@ export const testPort = Number(process.env.HARK_TEST_PORT ?? 4317);
 /** The built site the tests run against. */
 export const buildDir = process.env.HARK_BUILD_DIR ?? 'build';
 
+/** The app's one polite live region (the announcer's). */
+export const liveRegion = (page: Page) => page.locator('[role="status"][aria-live="polite"]');
+
 /** Resolves once a service worker controls the page (and so has precached the whole site). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
 	await page.evaluate(async () => {
