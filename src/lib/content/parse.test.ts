@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -164,5 +165,52 @@ describe('slugify', () => {
 		['日本語の見出し', '日本語の見出し']
 	])('%s → %s', (text, slug) => {
 		expect(slugify(text)).toBe(slug);
+	});
+});
+
+describe('parser fuzzing', () => {
+	it('any input either parses or fails with a ContentError naming a line', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.string({ maxLength: 300 }),
+					fc
+						.array(fc.constantFrom('---', 'headline: x', '## A', '### S', '::: scenarios', ':::', '', 'Text.', 'k: v'), {
+							maxLength: 20
+						})
+						.map((lines) => lines.join('\n'))
+				),
+				(source) => {
+					try {
+						const article = parseArticle(source, 'fuzz.md');
+						expect(article.sections.length).toBeGreaterThan(0);
+					} catch (error) {
+						expect(error).toBeInstanceOf(ContentError);
+						const { line } = error as ContentError;
+						expect(line).toBeGreaterThanOrEqual(1);
+						expect(line).toBeLessThanOrEqual(source.split(/\r\n|\r|\n/).length);
+					}
+				}
+			),
+			{ numRuns: 500 }
+		);
+	});
+
+	it('generated articles keep every paragraph exactly', () => {
+		const paragraph = fc
+			.array(fc.stringMatching(/^[\p{L}\p{N}’'",.;:!?()-]{1,12}$/u), { minLength: 1, maxLength: 20 })
+			.map((w) => w.join(' '))
+			.filter((p) => !/^(#|:::|---)/.test(p));
+		const section = fc.tuple(fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,20}[A-Za-z]$/), fc.array(paragraph, { minLength: 1, maxLength: 4 }));
+		fc.assert(
+			fc.property(fc.array(section, { minLength: 1, maxLength: 5 }), (sections) => {
+				const source = `---\nheadline: Fuzz\n---\n${sections.map(([h, ps]) => `## ${h}\n\n${ps.join('\n\n')}\n`).join('\n')}`;
+				const article = parseArticle(source, 'fuzz.md');
+				expect(article.sections.map((s) => s.blocks.map((b) => (b.kind === 'paragraph' ? b.paragraph.text : '')))).toEqual(
+					sections.map(([, ps]) => ps)
+				);
+			}),
+			{ numRuns: 200 }
+		);
 	});
 });
