@@ -5,6 +5,7 @@
 import type { Article } from '../content/model';
 import type { StoredArticle } from '../storage/schema';
 import type { HarkStorage } from '../storage/storage';
+import { libraryKeys } from './settings-keys';
 
 /** The result of adding an article. */
 export type AddOutcome =
@@ -40,4 +41,14 @@ export async function addToLibrary(
 /** The URL of an imported article's page. */
 export function importedArticleHref(id: string): string {
 	return `/read?article=${encodeURIComponent(id)}`;
+}
+
+/** Records that a bundled article was opened now, for sorting the library. */
+export async function recordBundledOpened(
+	storage: HarkStorage,
+	id: string,
+	now = Date.now()
+): Promise<void> {
+	const opened = (await storage.getSetting<Record<string, number>>(libraryKeys.opened)) ?? {};
+	await storage.putSetting(libraryKeys.opened, { ...opened, [id]: now });
 }
