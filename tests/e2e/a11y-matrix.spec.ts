@@ -21,7 +21,7 @@ for (const route of routes)
 
 				const settings = await openDialog(
 					page,
-					page.getByRole('button', { name: 'Settings' }),
+					page.getByRole('button', { name: 'Settings', exact: true }),
 					'Settings'
 				);
 				await expect(

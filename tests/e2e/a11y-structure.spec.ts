@@ -1,0 +1,328 @@
+/**
+ * What a screen-reader and keyboard user relies on: the article page's accessibility tree (locked as
+ * an ARIA snapshot), skip links first, an unbroken heading outline on every route, the scenarios as a
+ * counted list, Contents following the reader, the two dialogs (focus in, Escape, focus back), and
+ * reading settings that persist and apply before first paint.
+ */
+import { test, expect, expectNoAxeViolations } from './fixtures';
+import { routes, openRoute } from './routes';
+import { hydrated, openDialog, usePrefs } from './a11y-support';
+import { scenarioHeadings, sectionHeadings, seed, seedUrl } from './seed';
+import { shortcuts } from '../../src/lib/a11y/shortcuts';
+
+/** A YAML list item for an ARIA snapshot template, quoted when the text needs it. */
+const item = (text: string) => (/: |^['"]/.test(text) ? `'${text.replace(/'/g, "''")}'` : text);
+/** An accessible name in an ARIA snapshot template. */
+const name = (text: string) => JSON.stringify(text);
+
+test('the article page’s accessibility tree: landmarks, outline, Contents, scenarios, player', async ({
+	page
+}) => {
+	await page.goto(seedUrl);
+	const contentsItems = [
+		...sectionHeadings.map(
+			(h) => `            - listitem:\n              - ${item(`link ${name(h)}`)}`
+		),
+		'              - list:',
+		...scenarioHeadings.map(
+			(h) => `                - listitem:\n                  - ${item(`link ${name(h)}`)}`
+		)
+	];
+	const outline = sectionHeadings.map(
+		(h) =>
+			`        - ${item(`heading ${name(h)} [level=2]`)}\n        - ${item(`button ${name(`Listen from ${h}`)}`)}`
+	);
+	const scenarios = scenarioHeadings.map(
+		(h, i) =>
+			`          - listitem:\n            - ${item(`heading ${name(h)} [level=3]`)}\n            - ${item(`button ${name(`Listen to ${h}`)}`)}\n            - paragraph: Scenario ${i + 1} of 3`
+	);
+	await expect(page.locator('body')).toMatchAriaSnapshot(`
+    - list:
+      - listitem:
+        - link "Skip to article"
+      - listitem:
+        - link "Skip to player"
+    - banner:
+      - link /Hark/
+      - button "Settings"
+      - button "Keyboard shortcuts"
+    - main:
+      - ${item(`article ${name(seed.headline)}`)}:
+        - ${item(`heading ${name(seed.headline)} [level=1]`)}
+        - region "Listen to article"
+        - navigation "Contents":
+          - list:
+${contentsItems.join('\n')}
+${outline.join('\n')}
+        - list "Scenarios":
+${scenarios.join('\n')}
+    - contentinfo:
+      - paragraph:
+        - link "Accessibility"
+  `);
+});
+
+test('skip links come first: "Skip to article" then "Skip to player" on an article', async ({
+	page
+}) => {
+	await page.goto(seedUrl);
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'Skip to article' })).toBeFocused();
+	await expect(page.getByRole('link', { name: 'Skip to article' })).toBeInViewport();
+	await page.keyboard.press('Tab');
+	const skipToPlayer = page.getByRole('link', { name: 'Skip to player' });
+	await expect(skipToPlayer).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('region', { name: 'Listen to article' })).toBeFocused();
+});
+
+for (const route of routes.filter((r) => !r.path.startsWith('/articles/') && !r.prepare))
+	test(`"Skip to content" comes first on the ${route.name} page and lands on main`, async ({
+		page
+	}) => {
+		await openRoute(page, route);
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('main')).toBeFocused();
+	});
+
+for (const route of routes)
+	test(`the ${route.name} page has one h1 and no skipped heading levels`, async ({ page }) => {
+		await openRoute(page, route);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+		const levels = await page
+			.locator('h1, h2, h3, h4, h5, h6')
+			.evaluateAll((headings) =>
+				headings.filter((h) => !h.closest('dialog')).map((h) => Number(h.tagName.slice(1)))
+			);
+		expect(levels[0]).toBe(1);
+		for (let i = 1; i < levels.length; i++)
+			expect(levels[i]!, `heading ${i + 1} of ${levels.join(',')}`).toBeLessThanOrEqual(
+				levels[i - 1]! + 1
+			);
+	});
+
+test('the scenarios are a list of 3, each with "Scenario N of 3" and its neighbours', async ({
+	page
+}) => {
+	await page.goto(seedUrl);
+	const list = page.getByRole('list', { name: 'Scenarios' });
+	const items = list.locator(':scope > li');
+	await expect(items).toHaveCount(3);
+	for (let i = 0; i < 3; i++) {
+		const item = items.nth(i);
+		await expect(item.getByRole('heading', { level: 3 })).toHaveText(scenarioHeadings[i]!);
+		await expect(item.getByText(`Scenario ${i + 1} of 3`)).toBeAttached();
+		await expect(item.getByRole('link', { name: 'Previous scenario' })).toHaveCount(i > 0 ? 1 : 0);
+		await expect(item.getByRole('link', { name: 'Next scenario' })).toHaveCount(i < 2 ? 1 : 0);
+	}
+	await items.nth(0).getByRole('link', { name: 'Next scenario' }).click();
+	await expect(page.getByRole('heading', { name: scenarioHeadings[1] })).toBeFocused();
+});
+
+test('Contents marks the section being read as the current location while scrolling', async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto(seedUrl);
+	const contents = page.getByRole('navigation', { name: 'Contents' });
+	const current = contents.locator('[aria-current="location"]');
+	await expect(current).toHaveCount(0);
+	for (const heading of ['Where things stand', 'Accountability', 'The story']) {
+		await page
+			.getByRole('heading', { name: heading, exact: true })
+			.evaluate((h) => h.scrollIntoView({ block: 'start' }));
+		await expect(current).toHaveCount(1);
+		await expect(current).toHaveText(heading);
+	}
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await expect(current).toHaveCount(0);
+	// Choosing a section in Contents makes it current, too.
+	await contents.getByRole('link', { name: 'Law and humanitarian impact' }).click();
+	await expect(current).toHaveText('Law and humanitarian impact');
+});
+
+test('Settings opens as a dialog with focus inside; Escape closes it and focus returns', async ({
+	page
+}) => {
+	await page.goto(seedUrl);
+	const button = page.getByRole('button', { name: 'Settings', exact: true });
+	const dialog = await openDialog(page, button, 'Settings');
+	await expect(button).toHaveAttribute('aria-expanded', 'true');
+	await expect(dialog.locator(':focus')).toHaveCount(1);
+	// Tab moves among the dialog's controls, never into the page behind it.
+	for (let i = 0; i < 5; i++) {
+		await page.keyboard.press('Tab');
+		const inDialog = await page.evaluate(
+			() => !!document.activeElement?.closest('dialog') || document.activeElement === document.body
+		);
+		expect(inDialog).toBe(true);
+	}
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(button).toBeFocused();
+	await expect(button).toHaveAttribute('aria-expanded', 'false');
+
+	// Keyboard only: open it with Enter, close it with its Close button.
+	await page.keyboard.press('Enter');
+	await expect(dialog).toBeVisible();
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(button).toBeFocused();
+});
+
+test('"?" opens the Keyboard shortcuts dialog listing every shortcut; focus returns on close', async ({
+	page
+}) => {
+	await page.goto(seedUrl);
+	await hydrated(page);
+	const contentsLink = page
+		.getByRole('navigation', { name: 'Contents' })
+		.getByRole('link', { name: 'Accountability' });
+	await contentsLink.focus();
+	await page.keyboard.press('Shift+?');
+	const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+	await expect(dialog).toBeVisible();
+	await expect(dialog.locator(':focus')).toHaveCount(1);
+	const rows = dialog.locator('tbody tr');
+	await expect(rows).toHaveCount(shortcuts.length);
+	for (const shortcut of shortcuts)
+		await expect(
+			dialog.getByRole('cell', { name: shortcut.description, exact: true })
+		).toBeVisible();
+	await expect(
+		dialog.getByRole('row', { name: /Question mark Show keyboard shortcuts/ })
+	).toBeVisible();
+	await expectNoAxeViolations(page, 'shortcuts dialog');
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(contentsLink).toBeFocused();
+
+	// The header button opens it too, and typing "?" in a field does not.
+	await openDialog(
+		page,
+		page.getByRole('button', { name: 'Keyboard shortcuts' }),
+		'Keyboard shortcuts'
+	);
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeFocused();
+});
+
+test('the accessibility statement lists the keyboard shortcuts from the one table', async ({
+	page
+}) => {
+	await page.goto('/accessibility');
+	for (const heading of [
+		'Conformance',
+		'How Hark works with screen readers',
+		'Keyboard',
+		'Known limits',
+		'Report a problem'
+	])
+		await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+	await expect(page.getByText('WCAG) 2.2 at level AA')).toBeVisible();
+	await expect(page.locator('main tbody tr')).toHaveCount(shortcuts.length);
+	for (const shortcut of shortcuts)
+		await expect(page.getByRole('cell', { name: shortcut.description, exact: true })).toBeVisible();
+});
+
+test('settings are saved, applied before first paint, and survive a reload without the app', async ({
+	page
+}) => {
+	await page.goto('/');
+	const dialog = await openDialog(
+		page,
+		page.getByRole('button', { name: 'Settings', exact: true }),
+		'Settings'
+	);
+	await dialog.getByRole('radio', { name: 'Dark' }).check();
+	await dialog.getByRole('radio', { name: 'Sans serif (the system’s)' }).check();
+	const size = dialog.getByRole('slider', { name: 'Text size' });
+	await size.focus();
+	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+	await expect(dialog.locator('output')).toHaveText('150%');
+	await dialog.getByLabel('Line spacing').selectOption({ label: 'Loose' });
+	await dialog.getByLabel('Text column width').selectOption({ label: 'Narrow' });
+	await dialog.getByRole('checkbox', { name: 'Reduce motion' }).check();
+	await dialog.getByRole('checkbox', { name: 'Announce sections while listening' }).check();
+	const html = page.locator('html');
+	await expect(html).toHaveAttribute('data-theme', 'dark');
+	await expect(html).toHaveCSS('font-size', '24px');
+	await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(21, 21, 21)');
+	await page.keyboard.press('Escape');
+
+	// Reloaded with every app script blocked: only static/reading-prefs.js can have applied them.
+	await page.route('**/_app/**/*.js', (route) => route.abort());
+	await page.reload();
+	await expect(html).toHaveAttribute('data-theme', 'dark');
+	await expect(html).toHaveAttribute('data-typeface', 'sans');
+	await expect(html).toHaveAttribute('data-reduce-motion', 'true');
+	await expect(html).toHaveCSS('font-size', '24px');
+	await expect(html).toHaveCSS('scroll-behavior', 'auto');
+	await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(21, 21, 21)');
+	await expect(page.locator('body')).toHaveCSS('line-height', '52.8px');
+	await page.unroute('**/_app/**/*.js');
+
+	// With the app, the dialog shows what is stored (IndexedDB is the record).
+	await page.reload();
+	const again = await openDialog(
+		page,
+		page.getByRole('button', { name: 'Settings', exact: true }),
+		'Settings'
+	);
+	await expect(again.getByRole('radio', { name: 'Dark' })).toBeChecked();
+	await expect(again.getByRole('slider', { name: 'Text size' })).toHaveValue('150');
+	await expect(again.getByLabel('Line spacing')).toHaveValue('2.2');
+	await expect(again.getByLabel('Text column width')).toHaveValue('30');
+	await expect(
+		again.getByRole('checkbox', { name: 'Announce sections while listening' })
+	).toBeChecked();
+	await expect(
+		again.getByText('Hark keeps your articles, your place and your settings on this device.')
+	).toBeVisible();
+	await expect(
+		again.getByText(/This site uses .+ of the .+ your browser allows it\./)
+	).toBeVisible();
+	await again.getByRole('button', { name: 'Reset reading settings' }).click();
+	await expect(html).not.toHaveAttribute('data-theme');
+	await expect(html).toHaveCSS('font-size', '16px');
+});
+
+test('motion follows the device and the reader: smooth scrolling only when neither asks for less', async ({
+	page
+}) => {
+	const html = page.locator('html');
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto('/');
+	await expect(html).toHaveCSS('scroll-behavior', 'smooth');
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await expect(html).toHaveCSS('scroll-behavior', 'auto');
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await usePrefs(page, { reduceMotion: true });
+	await page.reload();
+	await expect(html).toHaveCSS('scroll-behavior', 'auto');
+});
+
+test('Atkinson Hyperlegible downloads only once chosen, from Hark itself', async ({ page }) => {
+	const fontRequests: string[] = [];
+	page.on('request', (request) => {
+		if (/atkinson/i.test(request.url())) fontRequests.push(request.url());
+	});
+	await page.goto(seedUrl);
+	await hydrated(page);
+	expect(fontRequests).toEqual([]);
+	const dialog = await openDialog(
+		page,
+		page.getByRole('button', { name: 'Settings', exact: true }),
+		'Settings'
+	);
+	await dialog.getByRole('radio', { name: 'Atkinson Hyperlegible (for low vision)' }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-typeface', 'atkinson');
+	await expect
+		.poll(() => page.evaluate(() => document.fonts.check('16px "Atkinson Hyperlegible"')))
+		.toBe(true);
+	expect(fontRequests.length).toBeGreaterThan(0);
+	expect(fontRequests.every((url) => url.includes('.woff2'))).toBe(true);
+	await expect(page.locator('.article-text')).toHaveCSS('font-family', /Atkinson Hyperlegible/);
+});
