@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The install sheet's screenshots (manifest `screenshots`), made from the real built pages: the seed
-// article at 540×1200 (narrow, a phone) and 1280×800 (wide, a laptop), in the light theme, saved as
+// article at 540×1200 (narrow, a phone) and 1280×800 (wide, a laptop), in the light theme, with one
+// English voice offered (headless Chromium has none), saved as
 // palette PNGs in static/screenshots/ — committed, because a build must not need a browser. Run it
 // again when the article page changes visibly:
 //   npm run build && node scripts/screenshots.js [build dir]
@@ -50,6 +51,17 @@ try {
 			colorScheme: 'light',
 			reducedMotion: 'reduce',
 			serviceWorkers: 'block'
+		});
+		// Headless Chromium has no voices: show the voice a listener's device would offer.
+		await page.addInitScript(() => {
+			const voice = {
+				voiceURI: 'English (United States)',
+				name: 'English (United States)',
+				lang: 'en-US',
+				localService: true,
+				default: true
+			};
+			Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => [voice] });
 		});
 		await page.goto(`http://127.0.0.1:${port}${articlePath}`, { waitUntil: 'networkidle' });
 		await page.evaluate(() => document.fonts.ready);
