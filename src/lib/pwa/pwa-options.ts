@@ -16,7 +16,9 @@ export const themeColors = {
 	/** Light theme page background (app.css `--page`). */
 	light: '#fdfcf9',
 	/** Dark theme page background (app.css `--page` in dark mode). */
-	dark: '#151515'
+	dark: '#151515',
+	/** High-contrast theme page background. */
+	contrast: '#000000'
 } as const;
 
 /** The Apple touch icon, linked from the layout (iOS ignores the manifest's icons). */
