@@ -10,6 +10,9 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'.svelte-kit/',
+			// Per-engineer and per-test builds (HARK_BUILD_DIR / HARK_KIT_DIR), e.g. the update test's.
+			'build-*/',
+			'.svelte-kit-*/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
