@@ -1,7 +1,11 @@
 /**
  * The articles bundled with Hark: every `content/articles/*.md`, parsed and segmented at build time.
  * A malformed file throws a ContentError naming the file and line, which fails the build.
+ * `HARK_EXTRA_CONTENT=<folder>` at build time adds that folder's `*.md` too (the benchmark's generated
+ * 100,000-word article), so such articles never need to sit in content/articles/.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Article, ArticleSummary } from '$lib/content/model';
 import { parseArticle } from '$lib/content/parse';
 import { segmentArticle } from '$lib/content/segment';
@@ -13,13 +17,25 @@ const files = import.meta.glob<string>('/content/articles/*.md', {
 	eager: true
 });
 
+/** Articles from the folder named by HARK_EXTRA_CONTENT, keyed like the bundled ones; none when unset. */
+function extraFiles(): Record<string, string> {
+	const folder = process.env.HARK_EXTRA_CONTENT;
+	if (!folder) return {};
+	const names = readdirSync(folder).filter((name) => name.endsWith('.md'));
+	return Object.fromEntries(
+		names.map((name) => [join(folder, name), readFileSync(join(folder, name), 'utf8')])
+	);
+}
+
 let cache: Map<string, Article> | null = null;
 
-/** All bundled articles by slug, in file-name order. */
+/** All bundled articles by slug, in file-name order (any extra ones after them). */
 export function bundledArticles(): Map<string, Article> {
 	if (cache) return cache;
 	const articles = new Map<string, Article>();
-	for (const [path, source] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+	const inOrder = (sources: Record<string, string>) =>
+		Object.entries(sources).sort(([a], [b]) => a.localeCompare(b));
+	for (const [path, source] of [...inOrder(files), ...inOrder(extraFiles())]) {
 		const article = segmentArticle(parseArticle(source, path.replace(/^\//, '')));
 		if (articles.has(article.slug))
 			throw new Error(`${path}: the slug "${article.slug}" is used twice`);
