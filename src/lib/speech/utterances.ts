@@ -6,7 +6,10 @@
  * demand and cached, so a 100,000-word article costs nothing until a line is spoken.
  * Pure: no Svelte, no DOM.
  */
-import { splitUtterances, toSpokenText } from '../segmentation';
+// Straight from the two modules, not the index: the index also brings the sentence segmenter and its
+// abbreviation tables, which the article page never needs (about 5 KB of gzip it would load).
+import { toSpokenText } from '../segmentation/spoken';
+import { splitUtterances } from '../segmentation/utterances';
 
 /** One utterance: what the voice says for part of a line. */
 export interface PlannedUtterance {
