@@ -31,7 +31,25 @@ const position = (articleId: string, overrides: Partial<ListeningPosition> = {})
 
 const storedArticle = (id: string): StoredArticle => ({
 	id,
-	article: { headline: `Headline ${id}`, sections: [] } as unknown as StoredArticle['article'],
+	article: {
+		slug: id,
+		lang: 'en',
+		dir: 'ltr',
+		headline: `Headline ${id}`,
+		dek: null,
+		author: null,
+		perspective: null,
+		source: null,
+		sections: [
+			{
+				id: 's',
+				heading: 'Section',
+				blocks: [
+					{ kind: 'paragraph', paragraph: { text: 'Text.', sentences: [{ start: 0, end: 5 }] } }
+				]
+			}
+		]
+	},
 	origin: 'imported',
 	contentHash: `hash-${id}`,
 	addedAt: 1,

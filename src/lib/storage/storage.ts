@@ -6,6 +6,7 @@
  * and listed in `skipped`. When another tab's newer Hark needs the database, this tab lets go of it
  * and says so in `problem` rather than stand in the way.
  */
+import { isArticle } from '../content/validate';
 import {
 	wrap,
 	type IDBPDatabase,
@@ -194,12 +195,9 @@ const readPosition: Reader<ListeningPosition> = (v) => {
 		updatedAt: v.updatedAt
 	};
 };
+/** An article must be whole (checked to its sentences), or rendering it could fail. */
 const readStoredArticle: Reader<StoredArticle> = (v) =>
-	isObject(v) &&
-	typeof v.id === 'string' &&
-	isObject(v.article) &&
-	typeof v.article.headline === 'string' &&
-	Array.isArray(v.article.sections)
+	isObject(v) && typeof v.id === 'string' && isArticle(v.article)
 		? (v as unknown as StoredArticle)
 		: null;
 const readSetting: Reader<StoredSetting> = (v) =>
