@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, speedLabel, spokenDuration } from './format';
+import { clockTime, speedLabel } from './format';
 
 describe('player numbers', () => {
 	it.each([
@@ -11,17 +11,6 @@ describe('player numbers', () => {
 		[Number.NaN, '0:00']
 	])('shows %s seconds as %s', (seconds, shown) => {
 		expect(clockTime(seconds)).toBe(shown);
-	});
-
-	it.each([
-		[10, 'less than a minute'],
-		[60, '1 minute'],
-		[150, '3 minutes'],
-		[3_600, '1 hour'],
-		[3_900, '1 hour 5 minutes'],
-		[7_260, '2 hours 1 minute']
-	])('says %s seconds as "%s"', (seconds, said) => {
-		expect(spokenDuration(seconds)).toBe(said);
 	});
 
 	it('shows speeds with one decimal', () => {

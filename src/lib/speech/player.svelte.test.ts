@@ -702,6 +702,7 @@ describe('the listening position', () => {
 		expect(third.player.restored?.line).toBe(6);
 		third.player.startOver();
 		expect(third.player.line).toBe(0);
+		expect(third.player.toggleLabel).toBe('Play');
 		expect(third.player.restored).toBeNull();
 	});
 

@@ -439,11 +439,18 @@ export class Player {
 		this.#speakFrom(target, 0, { attempt: 0 });
 	}
 
-	/** Starts again from the headline, forgetting the saved place. */
+	/** Starts again from the headline, forgetting the saved place (nothing is spoken until Play). */
 	startOver(): void {
 		this.restored = null;
 		this.stopAfterLine = null;
-		this.#moveTo(0);
+		if (this.speaking) {
+			this.#moveTo(0);
+			return;
+		}
+		this.#setPlace(0, 0);
+		this.status = 'idle';
+		this.problem = null;
+		this.#save();
 	}
 
 	/** Changes the speed (0.5–3, steps of 0.1); a sentence being spoken restarts at the new speed. */
