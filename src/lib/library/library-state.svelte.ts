@@ -34,6 +34,8 @@ export class LibraryState {
 	filter = $state<LibraryFilter>('all');
 	/** Whether the device's part of the library has been read. */
 	loaded = $state(false);
+	/** How many damaged records storage skipped while reading the library. */
+	damaged = $state(0);
 	/** The last removal, for "Undo". */
 	lastRemoval = $state.raw<Removal | null>(null);
 
@@ -83,6 +85,9 @@ export class LibraryState {
 		this.opened = opened ?? {};
 		this.removed = Array.isArray(removed) ? removed : [];
 		this.queue = Array.isArray(queue) ? queue : [];
+		this.damaged = s.skipped.filter(
+			(r) => r.store === 'articles' || r.store === 'positions'
+		).length;
 		this.loaded = true;
 	}
 
