@@ -26,9 +26,13 @@ export const routes: RouteCase[] = [
 		name: 'imported article',
 		path: '/add',
 		async prepare(page) {
+			// A different text each time, so adding it again is never refused as a duplicate.
+			const copy = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 			await page
 				.getByLabel('Article text')
-				.fill('A pasted story\n\nThe first paragraph. It has two sentences.\n\nThe second one.');
+				.fill(
+					`A pasted story\n\nThe first paragraph. It has two sentences.\n\nThe second one, copy ${copy}.`
+				);
 			await page.getByRole('button', { name: 'Add to library' }).click();
 			await page.waitForURL(/\/read\?article=/);
 			await page.getByRole('heading', { level: 1, name: 'A pasted story' }).waitFor();

@@ -17,12 +17,11 @@ export function observeCurrentSection(
 	onChange: (id: string | null) => void
 ): () => void {
 	if (typeof IntersectionObserver === 'undefined') return () => {};
-	const sections = headingIds
-		.map((id) => {
-			const heading = document.getElementById(id);
-			return heading ? { id, element: heading.closest('section') ?? heading } : null;
-		})
-		.filter((s): s is { id: string; element: Element } => s !== null);
+	const sections: { id: string; element: Element }[] = [];
+	for (const id of headingIds) {
+		const heading = document.getElementById(id);
+		if (heading) sections.push({ id, element: heading.closest('section') ?? heading });
+	}
 	let current: string | null | undefined;
 
 	const update = () => {
