@@ -15,11 +15,14 @@
  * - Anything else of Hark's own goes to the network. When the network cannot answer, a page (or its
  *   `__data.json`) gets the 404 page with status 404 — what the static host answers for an unknown URL —
  *   never the home page.
+ * - Hashed build files (`/_app/immutable/`) are routed straight to the precache by the browser
+ *   (ServiceWorker static routing, where supported), without waking this worker for each of them: a
+ *   page's twenty-odd scripts then load as fast as from the HTTP cache, online or offline.
  * - A new version waits until the page asks it to take over (the "Reload" in the update notice posts
  *   SKIP_WAITING); the first version takes control of open pages at once, so they work offline.
  */
 import { version } from '$service-worker';
-import { clientsClaim } from 'workbox-core';
+import { cacheNames, clientsClaim } from 'workbox-core';
 import {
 	cleanupOutdatedCaches,
 	matchPrecache,
@@ -32,6 +35,27 @@ declare let self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | Precache
 
 /** The messages a page may send this self. */
 type PageMessage = { type: 'SKIP_WAITING' } | { type: 'GET_VERSION' };
+
+/** The ServiceWorker static routing API (Chromium 123+), not yet in TypeScript's lib. */
+interface RouterRule {
+	condition: { urlPattern: string; requestMethod?: string };
+	source: 'network' | 'fetch-event' | 'cache' | { cacheName: string };
+}
+type RoutingInstallEvent = ExtendableEvent & { addRoutes?: (rules: RouterRule[]) => Promise<void> };
+
+self.addEventListener('install', (event: RoutingInstallEvent) => {
+	// A file that misses the cache goes to the network, as it would without the rule.
+	event.waitUntil(
+		event
+			.addRoutes?.([
+				{
+					condition: { urlPattern: '/_app/immutable/*', requestMethod: 'GET' },
+					source: { cacheName: cacheNames.precache }
+				}
+			])
+			.catch(() => {}) ?? Promise.resolve()
+	);
+});
 
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
