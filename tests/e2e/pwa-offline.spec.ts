@@ -1,11 +1,13 @@
 /**
  * Hark offline: after one visit, with the network gone (the browser offline, or the server stopped
  * altogether), the article reloads, its Contents links work, home works, an unknown URL gets the 404
- * page with status 404, and the offline indicator says so once.
+ * page with status 404, the whole article plays (fake speech engine), and the offline indicator says
+ * so once.
  */
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { seed, seedUrl } from './seed';
+import { installFakeSpeech, spokenTexts } from './fake-speech';
+import { sectionHeadings, seed, seedUrl } from './seed';
 import { StaticServer, buildDir, liveRegion, testPort, waitForServiceWorker } from './pwa-support';
 
 test.use({ serviceWorkers: 'allow' });
@@ -67,12 +69,29 @@ async function useHarkWithoutNetwork(page: Page, { offline }: { offline: boolean
 	});
 	await page.getByRole('link', { name: 'A stale link' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+
+	// The whole article plays with the (fake) voice.
+	await page.goto(seedUrl);
+	const player = page.getByRole('region', { name: 'Listen to article' });
+	await expect(player.getByRole('combobox', { name: 'Voice' })).toBeEnabled();
+	await player.getByRole('button', { name: 'Play', exact: true }).click();
+	await expect(player.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+	await expectNoAxeViolations(page, 'the article playing, without network');
+	await expect(player.getByRole('button', { name: 'Play', exact: true })).toBeVisible({
+		timeout: 60_000
+	});
+	const spoken = await spokenTexts(page);
+	expect(spoken[0]).toBe(seed.headline);
+	expect(spoken.filter((text) => sectionHeadings.includes(text))).toEqual(sectionHeadings);
+	expect(spoken.join(' ')).toContain(seed.paragraphs.at(-1)!.split('. ').at(-1)!.trim());
 }
 
-test('offline: the article, its Contents, home and the 404 page all work', async ({
+test('offline: the article, its Contents, home, the 404 page and playing all work', async ({
 	page,
 	context
 }) => {
+	test.setTimeout(120_000);
+	await installFakeSpeech(page, { msPerWord: 1, startDelayMs: 1 });
 	await page.goto('/');
 	await waitForServiceWorker(page);
 	await expect(indicator(page)).toBeHidden();
@@ -99,7 +118,9 @@ test.describe('with the server stopped', () => {
 	test.beforeAll(() => server.start());
 	test.afterAll(() => server.stop());
 
-	test('the article, its Contents, home and the 404 page all work', async ({ page }) => {
+	test('the article, its Contents, home, the 404 page and playing all work', async ({ page }) => {
+		test.setTimeout(120_000);
+		await installFakeSpeech(page, { msPerWord: 1, startDelayMs: 1 });
 		await page.goto('/');
 		await waitForServiceWorker(page);
 		await server.stop();
