@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, paragraphMarkup } from './markup';
+import type { Paragraph } from './model';
+
+const unescape = (html: string) =>
+	html
+		.replace(/<span class="sentence" data-line="\d+">|<\/span>/g, '')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&');
+
+describe('paragraph markup', () => {
+	it.each([
+		{
+			name: 'two sentences with a space between',
+			paragraph: { text: 'One. Two.', sentences: [{ start: 0, end: 4 }, { start: 5, end: 9 }] },
+			firstLine: 7,
+			html: '<span class="sentence" data-line="7">One.</span> <span class="sentence" data-line="8">Two.</span>'
+		},
+		{
+			name: 'text before, between and after the sentences is kept',
+			paragraph: { text: '  A.  B.  ', sentences: [{ start: 2, end: 4 }, { start: 6, end: 8 }] },
+			firstLine: 0,
+			html: '  <span class="sentence" data-line="0">A.</span>  <span class="sentence" data-line="1">B.</span>  '
+		},
+		{
+			name: 'markup in the text is escaped, never parsed',
+			paragraph: {
+				text: '<img src=x onerror="alert(1)"> & \'quotes\'',
+				sentences: [{ start: 0, end: 41 }]
+			},
+			firstLine: 3,
+			html: '<span class="sentence" data-line="3">&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &#39;quotes&#39;</span>'
+		},
+		{
+			name: 'a paragraph not yet segmented is plain escaped text',
+			paragraph: { text: 'a < b', sentences: [] },
+			firstLine: 0,
+			html: 'a &lt; b'
+		}
+	])('$name', ({ paragraph, firstLine, html }) => {
+		expect(paragraphMarkup(paragraph as Paragraph, firstLine)).toBe(html);
+	});
+
+	it('escapes the five characters HTML could read as markup', () => {
+		expect(escapeHtml(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&#39;');
+	});
+
+	it('keeps the text exactly, marks each sentence once in order, and lets no tag through', () => {
+		fc.assert(
+			fc.property(
+				fc.string({ unit: 'binary', maxLength: 200 }),
+				fc.array(fc.nat(200), { maxLength: 12 }),
+				fc.nat(10_000),
+				(text, cuts, firstLine) => {
+					const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+					const sentences = [];
+					for (let i = 0; i + 1 < points.length; i += 2)
+						sentences.push({ start: points[i] as number, end: points[i + 1] as number });
+					const html = paragraphMarkup({ text, sentences }, firstLine);
+					expect(unescape(html)).toBe(text);
+					const lines = [...html.matchAll(/data-line="(\d+)"/g)].map((m) => Number(m[1]));
+					expect(lines).toEqual(sentences.map((_, i) => firstLine + i));
+					expect(html.replace(/<span class="sentence" data-line="\d+">|<\/span>/g, '')).not.toMatch(/[<>]/);
+				}
+			)
+		);
+	});
+});
