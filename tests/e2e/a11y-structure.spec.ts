@@ -241,7 +241,7 @@ test('settings are saved, applied before first paint, and survive a reload witho
 	const size = dialog.getByRole('slider', { name: 'Text size' });
 	await size.focus();
 	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-	await expect(dialog.locator('output')).toHaveText('150%');
+	await expect(dialog.locator('.range-value').first()).toHaveText('150%');
 	await dialog.getByLabel('Line spacing').selectOption({ label: 'Loose' });
 	await dialog.getByLabel('Text column width').selectOption({ label: 'Narrow' });
 	await dialog.getByRole('checkbox', { name: 'Reduce motion' }).check();
