@@ -9,6 +9,7 @@ import { routes, openRoute } from './routes';
 import { hydrated, openDialog, usePrefs } from './a11y-support';
 import { scenarioHeadings, sectionHeadings, seed, seedUrl } from './seed';
 import { shortcuts } from '../../src/lib/a11y/shortcuts';
+import { installFakeSpeech, setFakeSpeech, spokenLog, spokenTexts } from './fake-speech';
 
 /** A YAML list item for an ARIA snapshot template, quoted when the text needs it. */
 const item = (text: string) => (/: |^['"]/.test(text) ? `'${text.replace(/'/g, "''")}'` : text);
@@ -18,7 +19,10 @@ const name = (text: string) => JSON.stringify(text);
 test('the article page’s accessibility tree: landmarks, outline, Contents, scenarios, player', async ({
 	page
 }) => {
+	await installFakeSpeech(page);
 	await page.goto(seedUrl);
+	const region = page.getByRole('region', { name: 'Listen to article' });
+	await expect(region.getByRole('combobox', { name: 'Voice' })).toBeEnabled();
 	const contentsItems = [
 		...sectionHeadings.map(
 			(h) => `            - listitem:\n              - ${item(`link ${name(h)}`)}`
@@ -49,7 +53,15 @@ test('the article page’s accessibility tree: landmarks, outline, Contents, sce
     - main:
       - ${item(`article ${name(seed.headline)}`)}:
         - ${item(`heading ${name(seed.headline)} [level=1]`)}
-        - region "Listen to article"
+        - region "Listen to article":
+          - slider "Speed"
+          - combobox "Voice"
+          - button "Previous section"
+          - button "Previous sentence"
+          - button "Play"
+          - button "Next sentence"
+          - button "Next section"
+          - slider "Position"
         - navigation "Contents":
           - list:
 ${contentsItems.join('\n')}
@@ -325,4 +337,59 @@ test('Atkinson Hyperlegible downloads only once chosen, from Hark itself', async
 	expect(fontRequests.length).toBeGreaterThan(0);
 	expect(fontRequests.every((url) => url.includes('.woff2'))).toBe(true);
 	await expect(page.locator('.article-text')).toHaveCSS('font-family', /Atkinson Hyperlegible/);
+});
+
+/** The one announcer's live region (the layout's visually hidden polite status). */
+const announcer = (page: import('@playwright/test').Page) =>
+	page.locator('.visually-hidden[role="status"][aria-live="polite"]');
+
+for (const announceWhileListening of [false, true])
+	test(`sections are ${announceWhileListening ? '' : 'not '}announced over the voice with "Announce sections while listening" ${announceWhileListening ? 'on' : 'off'}`, async ({
+		page
+	}) => {
+		await installFakeSpeech(page, { mode: 'manual' });
+		await usePrefs(page, { announceWhileListening });
+		await page.goto(seedUrl);
+		const region = page.getByRole('region', { name: 'Listen to article' });
+		await expect(region.getByRole('combobox', { name: 'Voice' })).toBeEnabled();
+		await region.getByRole('button', { name: 'Play', exact: true }).click();
+		await expect(region.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+		await region.getByRole('button', { name: 'Next section', exact: true }).click();
+		await expect.poll(async () => (await spokenTexts(page)).at(-1)).toBe(sectionHeadings[0]);
+		if (announceWhileListening) await expect(announcer(page)).toHaveText(sectionHeadings[0]!);
+		else {
+			// Skip once more so any announcement of the first skip has had its turn, then check silence.
+			await region.getByRole('button', { name: 'Next section', exact: true }).click();
+			await expect.poll(async () => (await spokenTexts(page)).at(-1)).toBe(sectionHeadings[1]);
+			await expect(announcer(page)).toHaveText('');
+		}
+	});
+
+test('Pitch in Settings sets the voice’s pitch and is kept', async ({ page }) => {
+	await installFakeSpeech(page, { mode: 'manual' });
+	await page.goto(seedUrl);
+	const region = page.getByRole('region', { name: 'Listen to article' });
+	await expect(region.getByRole('combobox', { name: 'Voice' })).toBeEnabled();
+	const dialog = await openDialog(
+		page,
+		page.getByRole('button', { name: 'Settings', exact: true }),
+		'Settings'
+	);
+	const pitch = dialog.getByRole('slider', { name: 'Pitch' });
+	await expect(pitch).toHaveAttribute('aria-valuetext', '1.0 (normal)');
+	await pitch.focus();
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expect(pitch).toHaveAttribute('aria-valuetext', '1.2 (higher)');
+	await page.keyboard.press('Escape');
+	await region.getByRole('button', { name: 'Play', exact: true }).click();
+	await expect.poll(async () => (await spokenLog(page)).at(-1)?.pitch).toBe(1.2);
+	await setFakeSpeech(page, { mode: 'manual' });
+	await page.reload();
+	const again = await openDialog(
+		page,
+		page.getByRole('button', { name: 'Settings', exact: true }),
+		'Settings'
+	);
+	await expect(again.getByRole('slider', { name: 'Pitch' })).toHaveValue('1.2');
 });
