@@ -6,7 +6,8 @@
  */
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { routes, openRoute } from './routes';
-import { hydrated, openDialog, usePrefs } from './a11y-support';
+import AxeBuilder from '@axe-core/playwright';
+import { hydrated, lighthouseAxeRules, openDialog, usePrefs } from './a11y-support';
 import { scenarioHeadings, sectionHeadings, seed, seedUrl } from './seed';
 import { shortcuts } from '../../src/lib/a11y/shortcuts';
 import { installFakeSpeech, setFakeSpeech, spokenLog, spokenTexts } from './fake-speech';
@@ -392,4 +393,45 @@ test('Pitch in Settings sets the voice’s pitch and is kept', async ({ page }) 
 		'Settings'
 	);
 	await expect(again.getByRole('slider', { name: 'Pitch' })).toHaveValue('1.2');
+});
+
+for (const route of routes)
+	test(`Lighthouse's accessibility rules find nothing on the ${route.name} page, dialogs included`, async ({
+		page
+	}) => {
+		await openRoute(page, route);
+		await hydrated(page);
+		const check = async (state: string) => {
+			const results = await new AxeBuilder({ page }).withRules(lighthouseAxeRules).analyze();
+			const found = results.violations.map(
+				(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`
+			);
+			expect(found, `${route.name} ${state}`).toEqual([]);
+		};
+		await check('as loaded');
+		await openDialog(page, page.getByRole('button', { name: 'Settings', exact: true }), 'Settings');
+		await check('with Settings open');
+		await page.keyboard.press('Escape');
+		await openDialog(
+			page,
+			page.getByRole('button', { name: 'Keyboard shortcuts' }),
+			'Keyboard shortcuts'
+		);
+		await check('with Keyboard shortcuts open');
+	});
+
+test('with no theme chosen, Hark follows the device: dark, and more contrast', async ({ page }) => {
+	const body = page.locator('body');
+	await page.emulateMedia({ colorScheme: 'light', contrast: 'no-preference' });
+	await page.goto('/');
+	await expect(body).toHaveCSS('background-color', 'rgb(253, 252, 249)');
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expect(body).toHaveCSS('background-color', 'rgb(21, 21, 21)');
+	await page.emulateMedia({ contrast: 'more' });
+	await expect(body).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+	await expect(body).toHaveCSS('color', 'rgb(255, 255, 255)');
+	// A chosen theme wins over the device.
+	await usePrefs(page, { theme: 'light' });
+	await page.reload();
+	await expect(body).toHaveCSS('background-color', 'rgb(253, 252, 249)');
 });
