@@ -81,9 +81,12 @@ export function bindMediaSession(
 			// This browser does not know the action.
 		}
 	}
+	let playbackState: MediaSessionPlaybackState | null = null;
 	return {
 		update({ playing, positionSeconds, durationSeconds, rate }) {
-			session.playbackState = playing ? 'playing' : 'paused';
+			// Setting the state costs a trip to the browser: only when it changes.
+			const next = playing ? 'playing' : 'paused';
+			if (next !== playbackState) session.playbackState = playbackState = next;
 			if (!session.setPositionState || !(durationSeconds > 0)) return;
 			try {
 				session.setPositionState({

@@ -114,6 +114,17 @@ describe('the Web Speech adapter', () => {
 		]);
 	});
 
+	it('uses a message to itself for the next task where it can (a timer may wait behind a frame)', async () => {
+		const { host, calls } = fakeHost();
+		const engine = new WebSpeechEngine({ ...host, MessageChannel });
+		engine.speak({ text: 'Start.', lang: 'en', voiceId: 'en', rate: 1, pitch: 1 });
+		engine.cancel();
+		engine.speak({ text: 'Next.', lang: 'en', voiceId: 'en', rate: 1, pitch: 1 });
+		expect(calls.filter((c) => c.startsWith('speak'))).toEqual(['speak:Start.']);
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(calls.filter((c) => c.startsWith('speak'))).toEqual(['speak:Start.', 'speak:Next.']);
+	});
+
 	it('never calls pause() or resume()', () => {
 		const { host, calls, runTasks } = fakeHost();
 		const engine = new WebSpeechEngine(host);

@@ -28,6 +28,8 @@ export interface WebSpeechHost {
 	speechSynthesis?: SpeechSynthesis;
 	SpeechSynthesisUtterance?: typeof SpeechSynthesisUtterance;
 	setTimeout(callback: () => void, ms: number): unknown;
+	/** For a prompt next task (a timer may wait behind a frame); setTimeout when absent. */
+	MessageChannel?: typeof MessageChannel;
 }
 
 /** The Web Speech API as a SpeechEngine. */
@@ -146,7 +148,7 @@ export class WebSpeechEngine implements SpeechEngine {
 		synth.cancel();
 		if (busy && !this.#settling) {
 			this.#settling = true;
-			this.#host.setTimeout(() => {
+			this.#nextTask(() => {
 				this.#settling = false;
 				const held = this.#held;
 				this.#held = null;
@@ -154,8 +156,23 @@ export class WebSpeechEngine implements SpeechEngine {
 					const id = this.#idOf(held);
 					if (id !== null) this.#speakNow(held, id);
 				}
-			}, 0);
+			});
 		}
+	}
+
+	/** Runs `callback` in a task of its own, soon: a message to itself, else a zero timer. */
+	#nextTask(callback: () => void): void {
+		const Channel = this.#host.MessageChannel;
+		if (!Channel) {
+			this.#host.setTimeout(callback, 0);
+			return;
+		}
+		const channel = new Channel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			callback();
+		};
+		channel.port2.postMessage(null);
 	}
 
 	subscribe(listener: SpeechListener): () => void {
