@@ -3,7 +3,11 @@
  * and in what order, every control by mouse and by keyboard, the highlight, resume after reload,
  * follow-along, no voice, a 320 px phone, and axe in every state visited.
  */
-import type { Locator, Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from './browser';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import {
 	finishUtterance,
@@ -388,6 +392,56 @@ test('after a reload the place is kept and offered at its section', async ({ pag
 	await region(page).getByRole('button', { name: 'Start over' }).click();
 	await expect(control(page, 'Play')).toBeVisible();
 	await expect(position(page)).toHaveAttribute('aria-valuetext', `Sentence 1 of ${lines.length}`);
+});
+
+test('the place survives closing the browser and opening it again', async ({
+	playwright,
+	baseURL
+}) => {
+	const profile = mkdtempSync(join(tmpdir(), 'hark-profile-'));
+	const foreign: string[] = [];
+	const launch = async (): Promise<{ context: BrowserContext; page: Page }> => {
+		const context = await playwright.chromium.launchPersistentContext(profile, {
+			executablePath: chromiumPath(),
+			args: chromiumFlags,
+			baseURL,
+			serviceWorkers: 'block'
+		});
+		context.on('request', (request) => {
+			const url = request.url();
+			if (
+				!/^(data|blob|about|chrome-extension):/.test(url) &&
+				new URL(url).origin !== new URL(baseURL!).origin
+			)
+				foreign.push(url);
+		});
+		return { context, page: context.pages()[0] ?? (await context.newPage()) };
+	};
+	try {
+		const first = await launch();
+		await openArticle(first.page, { mode: 'manual' });
+		const lines = await pageLines(first.page);
+		const target = lines.indexOf('Law and humanitarian impact') + 1;
+		await position(first.page).fill(String(target + 1));
+		await control(first.page, 'Play').click();
+		await expectSpeaking(first.page, lines[target]!);
+		await control(first.page, 'Pause').click();
+		await expect(control(first.page, 'Resume')).toBeVisible();
+		await first.context.close();
+
+		const second = await launch();
+		await openArticle(second.page, { mode: 'manual' });
+		await expect(control(second.page, 'Resume')).toBeVisible();
+		await expect(
+			region(second.page).getByText('Last time you stopped at “Law and humanitarian impact”.')
+		).toBeVisible();
+		await control(second.page, 'Resume').click();
+		await expectSpeaking(second.page, lines[target]!);
+		await second.context.close();
+		expect(foreign, 'requests to origins other than Hark').toEqual([]);
+	} finally {
+		rmSync(profile, { recursive: true, force: true });
+	}
 });
 
 test('following along stops when the reader scrolls away; Back to current sentence returns', async ({

@@ -748,3 +748,28 @@ describe('a screen-reader user is not talked over', () => {
 		expect(said).toEqual(['Scenario 1: The first way']);
 	});
 });
+
+describe('preferences changed elsewhere and the connection', () => {
+	it('restarts the sentence when Settings changes the pitch, and not otherwise', () => {
+		const { engine, player, preferences, untilSpeaking } = setup();
+		player.listenFrom(3);
+		untilSpeaking(3);
+		const spoken = engine.spoken.length;
+		player.preferencesChanged();
+		expect(engine.spoken).toHaveLength(spoken);
+		preferences.setPitch(0.8);
+		player.preferencesChanged();
+		expect(engine.last!.request).toMatchObject({ text: lineText(3), pitch: 0.8 });
+	});
+
+	it('prefers a local voice while offline, even over a remembered network voice', () => {
+		const preferences = new MemoryPreferences();
+		preferences.setVoice('en', 'en-us-network');
+		const { engine, player } = setup({ preferences });
+		expect(player.voice?.id).toBe('en-us-network');
+		player.offline = true;
+		expect(player.voice?.id).toBe('en-us-local');
+		player.toggle();
+		expect(engine.last!.request.voiceId).toBe('en-us-local');
+	});
+});

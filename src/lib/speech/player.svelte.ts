@@ -132,6 +132,9 @@ interface Speaking {
 	sawBoundary: boolean;
 	/** How many times this place has been tried already. */
 	attempt: number;
+	/** The rate and pitch it is spoken with. */
+	rate: number;
+	pitch: number;
 }
 
 /** Plain-words problems the player region shows. */
@@ -167,6 +170,8 @@ export class Player {
 	restored = $state<ListeningPosition | null>(null);
 	/** Last line to speak before pausing ("Listen to" one scenario), or null to go on to the end. */
 	stopAfterLine = $state<number | null>(null);
+	/** Whether the device is offline: local voices are preferred then (network voices fail). */
+	offline = $state(false);
 	/** The voice used for this article when the listener has not chosen one. */
 	#activeVoiceId = $state<string | null>(null);
 	/** Voices that failed (network, unavailable) and are skipped for this article. */
@@ -331,15 +336,12 @@ export class Player {
 
 	/** The voice the next utterance will use, or null. */
 	get voice(): RankedVoice | null {
-		return chooseVoice(
-			this.voices,
-			this.lang,
-			this.#prefs.voiceFor(this.lang) ?? this.#activeVoiceId,
-			{
-				preferredLanguages: this.#preferredLanguages,
-				exclude: this.#failedVoices
-			}
-		);
+		const remembered = this.#prefs.voiceFor(this.lang) ?? this.#activeVoiceId;
+		const options = { preferredLanguages: this.#preferredLanguages, exclude: this.#failedVoices };
+		const local = this.offline
+			? chooseVoice(this.voices, this.lang, remembered, { ...options, localOnly: true })
+			: null;
+		return local ?? chooseVoice(this.voices, this.lang, remembered, options);
 	}
 
 	// ——— Life ———
@@ -458,6 +460,17 @@ export class Player {
 		const next = clampToStep(rate, rateLimits);
 		if (next === this.#prefs.rate) return;
 		this.#prefs.setRate(next);
+		this.#restartIfSpeaking();
+	}
+
+	/**
+	 * Speed or pitch changed elsewhere (the Settings dialog): the sentence being spoken restarts with
+	 * them, as after the player's own controls. Nothing happens when they are what is being used.
+	 */
+	preferencesChanged(): void {
+		const speaking = this.#speaking;
+		if (!speaking || !this.speaking) return;
+		if (speaking.rate === this.#prefs.rate && speaking.pitch === this.#prefs.pitch) return;
 		this.#restartIfSpeaking();
 	}
 
@@ -596,7 +609,9 @@ export class Player {
 			startedAt: null,
 			progressAt: now,
 			sawBoundary: false,
-			attempt
+			attempt,
+			rate: this.#prefs.rate,
+			pitch: this.#prefs.pitch
 		};
 		if (this.status !== 'playing') this.status = 'starting';
 		this.#armWatchdog(this.#timing.startTimeoutMs);
