@@ -16,18 +16,24 @@ export type AbbreviationKind =
 	/** Times (5 p.m. Tuesday): no boundary only before a weekday, month or time zone. */
 	| 'time'
 	/** Places that often close a sentence (Calif., N.Y., D.C.): a boundary before any capital. */
-	| 'place';
+	| 'place'
+	/** Company suffixes (Inc., Corp.): a boundary unless a job title follows (Inc. Chief …). */
+	| 'company';
 
 /** Abbreviations for one language, grouped by how they behave before a capitalised word. */
 export interface AbbreviationTable {
 	/** Lower-case abbreviation (without its final period) → behaviour. */
 	readonly kinds: ReadonlyMap<string, AbbreviationKind>;
+	/** Length of the longest key in `kinds`, to skip the lookup for longer words. */
+	readonly longestKey: number;
 	/** Capitalised words that usually open a sentence (The, He, However, …), lower-cased. */
 	readonly sentenceStarters: ReadonlySet<string>;
 	/** Words that may follow a time such as "5 p.m." without a boundary (weekdays, zones). */
 	readonly timeFollowers: ReadonlySet<string>;
 	/** Names that end in "!" or "?" but not a sentence (Yahoo!, Jeopardy!), lower-cased. */
 	readonly exclamatoryNames: ReadonlySet<string>;
+	/** Job-title words that may follow a company name (Apple Inc. Chief Executive Tim Cook). */
+	readonly jobTitles: ReadonlySet<string>;
 	/** Verbs of speech that mark an attribution after a quoted question ("Why?" Smith asked). */
 	readonly speechVerbs: ReadonlySet<string>;
 }
@@ -64,6 +70,13 @@ const englishPlaces = words(`
 `);
 
 const englishTime = words(`a.m p.m`);
+
+const englishCompanies = words(`inc corp co cos ltd llc plc lp llp bros`);
+
+const englishJobTitles = words(`
+	chief ceo cfo coo cto chairman chairwoman chair president founder cofounder executive
+	director head spokesman spokeswoman spokesperson vice senior general managing
+`);
 
 const englishSentenceStarters = words(`
 	a an the this that these those there here it its it's he he's his him she she's her hers
@@ -107,43 +120,56 @@ const englishSpeechVerbs = words(`
 	remarked remarks screamed screams pleaded pleads
 `);
 
+function longestKey(kinds: ReadonlyMap<string, AbbreviationKind>): number {
+	return Math.max(...[...kinds.keys()].map((key) => key.length));
+}
+
 function kindMap(groups: [AbbreviationKind, string[]][]): Map<string, AbbreviationKind> {
 	const map = new Map<string, AbbreviationKind>();
 	for (const [kind, list] of groups) for (const key of list) map.set(key, kind);
 	return map;
 }
 
+const englishKinds = kindMap([
+	['numeric', englishNumeric],
+	['place', englishPlaces],
+	['title', englishTitles],
+	['initialism', englishInitialisms],
+	['inline', englishInline],
+	['time', englishTime],
+	['company', englishCompanies]
+]);
+
 const english: AbbreviationTable = {
-	kinds: kindMap([
-		['numeric', englishNumeric],
-		['place', englishPlaces],
-		['title', englishTitles],
-		['initialism', englishInitialisms],
-		['inline', englishInline],
-		['time', englishTime]
-	]),
+	kinds: englishKinds,
+	longestKey: longestKey(englishKinds),
 	sentenceStarters: new Set(englishSentenceStarters),
 	timeFollowers: new Set(englishTimeFollowers),
 	exclamatoryNames: new Set(englishExclamatoryNames),
+	jobTitles: new Set(englishJobTitles),
 	speechVerbs: new Set(englishSpeechVerbs)
 };
 
 /** Titles and number abbreviations shared by other Latin-script languages (de, fr, es, it, nl, pt). */
-const otherLanguages: AbbreviationTable = {
-	kinds: kindMap([
-		['numeric', words(`no nr núm art abs bd kap fig ca`)],
-		[
-			'title',
-			words(`
+const otherKinds = kindMap([
+	['numeric', words(`no nr núm art abs bd kap fig ca`)],
+	[
+		'title',
+		words(`
 				dr dra drs prof profa hr fr frau mme mlle mm m sr sra srta sres ud uds dña dn
 				sig sigg dott ing avv gen st sto sta
 			`)
-		],
-		['inline', words(`z.b u.a bzw d.h vgl p.ex ecc cfr`)]
-	]),
+	],
+	['inline', words(`z.b u.a bzw d.h vgl p.ex ecc cfr`)]
+]);
+
+const otherLanguages: AbbreviationTable = {
+	kinds: otherKinds,
+	longestKey: longestKey(otherKinds),
 	sentenceStarters: new Set(),
 	timeFollowers: new Set(),
 	exclamatoryNames: new Set(),
+	jobTitles: new Set(),
 	speechVerbs: new Set()
 };
 

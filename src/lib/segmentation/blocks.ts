@@ -1,35 +1,21 @@
 /**
- * Splits text into blocks at hard breaks: blank lines, and line breaks before list items,
- * headings and other short lines. A line break inside a hard-wrapped paragraph is a soft wrap and
- * stays inside its block, to be read as a space.
+ * Text layout: blocks end at hard breaks (blank lines, and line breaks before list items, headings
+ * and other short lines). A line break inside a hard-wrapped paragraph is a soft wrap: it stays
+ * inside its block and is read as a space.
  */
 
 import { isLowerAt, isUpperAt, skipSpaces, trimEnd } from './text';
 
-/** A run of text between hard breaks, as offsets into the original text. */
-export interface Block {
-	start: number;
-	end: number;
-	/** True when the block spans soft-wrapped lines (its line breaks must be read as spaces). */
-	hasSoftBreaks: boolean;
-}
-
-interface Line {
-	/** First non-whitespace offset (equal to `end` for a blank line). */
-	start: number;
-	/** Offset just past the last non-whitespace character. */
-	end: number;
-	/** True when the line ended in a paragraph separator (U+2029) or form feed. */
-	endsParagraph: boolean;
-}
-
-const lineBreak = /\r\n|[\n\r\v\f\u2028\u2029]/g;
 /** Bullets, numbered items and Markdown headings/quotes at the start of a line. */
 const listOrHeadingStart =
 	/^(?:[-*+•‣◦▪▸►]\s|\d{1,3}[.)]\s|\(?[a-zA-Z]\)\s|\(\d{1,3}\)\s|#{1,6}\s|>)/;
 /** Characters that may close a line of running prose. */
 const closingPunctuation = /[.!?…:;,"”’')\]]$/;
 const startsWithNonLetter = /^\P{L}/u;
+const hasLetter = /\p{L}/u;
+/** Line breaks other than "\n" and "\r\n"; when a text has none, lines are found with indexOf. */
+const otherLineBreaks = /[\v\f\u2028\u2029]|\r(?!\n)/;
+const lineBreak = /\r\n|[\n\r\v\f\u2028\u2029]/g;
 /** Small words that stay lower-case in Title Case headings. */
 const titleCaseSmallWords = new Set(
 	'a an and as at but by for from in into nor of on or over the to up via vs with'.split(' ')
@@ -42,76 +28,86 @@ const minFillRatio = 0.6;
 /** Lines shorter than this are never soft-wrapped (bylines, "Listen to Article", …). */
 const minWrappedLine = 30;
 
-/** Splits `text` into blocks separated by hard breaks; whitespace-only text yields no blocks. */
-export function splitBlocks(text: string): Block[] {
-	const lines = splitLines(text);
-	const blocks: Block[] = [];
-	let runStart = 0;
-	while (runStart < lines.length) {
-		if (isBlank(lines[runStart])) {
-			runStart++;
-			continue;
-		}
-		let runEnd = runStart;
-		let wrapWidth = 0;
-		while (runEnd < lines.length && !isBlank(lines[runEnd])) {
-			const line = lines[runEnd] as Line;
-			wrapWidth = Math.max(wrapWidth, line.end - line.start);
-			runEnd++;
-			if (line.endsParagraph) break;
-		}
-		let first = lines[runStart] as Line;
-		for (let i = runStart; i < runEnd; i++) {
-			const line = lines[i] as Line;
-			const next = i + 1 < runEnd ? lines[i + 1] : undefined;
-			if (next && isSoftWrap(text, line, next, wrapWidth)) continue;
-			blocks.push({ start: first.start, end: line.end, hasSoftBreaks: first !== line });
-			if (next) first = next;
-		}
-		runStart = runEnd;
-	}
-	return blocks;
-}
-
-function isBlank(line: Line | undefined): boolean {
-	return line === undefined || line.start === line.end;
-}
-
-function splitLines(text: string): Line[] {
-	const lines: Line[] = [];
-	let lineStart = 0;
+/**
+ * Offsets where blocks start (after the first block), ascending: the hard breaks of `text`.
+ * Line breaks that are not hard breaks are soft wraps.
+ */
+export function findHardBreaks(text: string): number[] {
+	const hardBreaks: number[] = [];
+	// The current run of consecutive non-blank lines, as [start, end) pairs of trimmed offsets.
+	const run: number[] = [];
+	let seenBlock = false;
+	const simple = !otherLineBreaks.test(text);
 	lineBreak.lastIndex = 0;
-	for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
-		lines.push(
-			trimmedLine(text, lineStart, match.index, match[0] === '\u2029' || match[0] === '\f')
-		);
-		lineStart = match.index + match[0].length;
+	let from = 0;
+	while (from <= text.length) {
+		let to = text.length;
+		let next = text.length + 1;
+		let endsParagraph = false;
+		if (simple) {
+			const newline = text.indexOf('\n', from);
+			if (newline >= 0) [to, next] = [newline, newline + 1];
+		} else {
+			const match = lineBreak.exec(text);
+			if (match) {
+				[to, next] = [match.index, match.index + match[0].length];
+				endsParagraph = match[0] === '\u2029' || match[0] === '\f';
+			}
+		}
+		const start = skipSpaces(text, from, to);
+		const end = trimEnd(text, start, to);
+		if (start < end) run.push(start, end);
+		if ((start === end || endsParagraph || next > text.length) && run.length > 0) {
+			if (seenBlock) hardBreaks.push(run[0] as number);
+			seenBlock = true;
+			if (run.length > 2) addBreaksInsideRun(text, run, hardBreaks);
+			run.length = 0;
+		}
+		from = next;
 	}
-	lines.push(trimmedLine(text, lineStart, text.length, false));
-	return lines;
+	return hardBreaks;
 }
 
-function trimmedLine(text: string, from: number, to: number, endsParagraph: boolean): Line {
-	const start = skipSpaces(text, from, to);
-	return { start, end: trimEnd(text, start, to), endsParagraph };
+/** Adds the hard breaks between the lines of one run of several non-blank lines. */
+function addBreaksInsideRun(text: string, run: readonly number[], hardBreaks: number[]): void {
+	let wrapWidth = 0;
+	for (let i = 0; i < run.length; i += 2) {
+		wrapWidth = Math.max(wrapWidth, (run[i + 1] as number) - (run[i] as number));
+	}
+	for (let i = 2; i < run.length; i += 2) {
+		const lineStart = run[i - 2] as number;
+		const lineEnd = run[i - 1] as number;
+		const nextStart = run[i] as number;
+		const nextEnd = run[i + 1] as number;
+		if (!isSoftWrap(text, lineStart, lineEnd, nextStart, nextEnd, wrapWidth)) {
+			hardBreaks.push(nextStart);
+		}
+	}
 }
 
 /** Decides whether the break between two non-blank lines is a soft wrap inside one paragraph. */
-function isSoftWrap(text: string, line: Line, next: Line, wrapWidth: number): boolean {
-	const lineText = text.slice(line.start, line.end);
-	const nextStart = text.slice(next.start, Math.min(next.end, next.start + 8));
-	if (listOrHeadingStart.test(nextStart) || lineText.startsWith('#')) return false;
-	if (isLowerAt(text, next.start)) return true;
+function isSoftWrap(
+	text: string,
+	lineStart: number,
+	lineEnd: number,
+	nextStart: number,
+	nextEnd: number,
+	wrapWidth: number
+): boolean {
+	const lineText = text.slice(lineStart, lineEnd);
+	const nextOpening = text.slice(nextStart, Math.min(nextEnd, nextStart + 8));
+	if (listOrHeadingStart.test(nextOpening) || lineText.startsWith('#')) return false;
+	if (isLowerAt(text, nextStart)) return true;
 	if (wrapWidth > maxWrapWidth) return false;
-	const length = line.end - line.start;
+	const length = lineEnd - lineStart;
 	if (length < minWrappedLine || length < wrapWidth * minFillRatio) return false;
-	return !looksLikeHeading(lineText, text, next.start);
+	return !looksLikeHeading(lineText, text, nextStart);
 }
 
 /** A Title Case line without closing punctuation, followed by a capitalised line. */
 function looksLikeHeading(lineText: string, text: string, nextStart: number): boolean {
 	if (closingPunctuation.test(lineText) || !isUpperAt(text, nextStart)) return false;
-	const lineWords = lineText.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+	const lineWords = lineText.split(/\s+/).filter((word) => hasLetter.test(word));
 	if (lineWords.length === 0 || lineWords.length > 14) return false;
 	const lastWord = lineWords[lineWords.length - 1] ?? '';
 	if (!isUpperAt(lastWord, 0)) return false;

@@ -1,16 +1,19 @@
 /**
- * Sentence segmentation: Intl.Segmenter proposes boundaries block by block, then one linear pass
- * keeps or drops each proposed boundary by looking at the word before it and the word after it.
+ * Sentence segmentation: Intl.Segmenter proposes boundaries window by window, then one linear
+ * pass keeps or drops each proposed boundary by looking at the word before it and the word after
+ * it (see boundaries.ts), and forces a boundary at every hard break (see blocks.ts). Intl sees
+ * line breaks as spaces, so soft wraps never split a sentence.
  */
 
-import { abbreviationsFor, type AbbreviationKind, type AbbreviationTable } from './abbreviations';
-import { splitBlocks } from './blocks';
+import { abbreviationsFor, type AbbreviationTable } from './abbreviations';
+import { findHardBreaks } from './blocks';
+import { beforeOpeners, isListMarker, isSentenceBoundary } from './boundaries';
 import {
 	hasWordChar,
-	isLowerAt,
-	isSpaceAt,
+	isSpaceCode,
 	isUpperAt,
-	isWordCharAt,
+	Punctuation,
+	punctuationClass,
 	skipSpaces,
 	trimEnd
 } from './text';
@@ -23,64 +26,32 @@ export interface Sentence {
 }
 
 /** Intl.Segmenter slows down with string length on Node 20, so it only sees windows this long. */
-const segmenterWindow = 2048;
-/** The word before a period is looked at through at most this many characters. */
-const maxTokenLength = 48;
+const segmenterWindow = 1024;
 
-const terminators = new Set(['.', '?', '!', '‽', '…']);
-const closers = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}']);
-/** Opening brackets and quotes that never end a sentence (straight quotes are ambiguous). */
-const leadingOpeners = new Set([
-	'(',
-	'[',
-	'{',
-	'“',
-	'‘',
-	'«',
-	'（',
-	'「',
-	'『',
-	'【',
-	'〔',
-	'《',
-	'〈',
-	'［'
-]);
-const openers = new Set(['"', "'", '“', '‘', '«', '‹', '(', '[', '{', '¿', '¡']);
-const singleLetter = /^\p{Lu}$/u;
-const dottedInitialism = /^\p{L}{1,2}(?:\.\p{L}{1,2})+$/u;
-const listMarker = /^(?:\d{1,3}|[A-Za-z]|i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)[.)]$/;
-const nextWordPattern = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/uy;
-const numberStart = /[\p{N}#$€£¥]/u;
-const romanNumeral = /^[IVXLC]+$/;
+/**
+ * Boundaries Intl.Segmenter never proposes: an ellipsis character before a capital ("We waited…
+ * The end"), a full stop before a number ("in 2019. 2020 was") or a lower-case brand ("iPhone").
+ * Deliberately not a Unicode-mode pattern, so the engine scans the text fast.
+ */
+const missedBoundary =
+	/…\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|(?<!\.)\.\s+(?=[0-9$€£¥]|[a-z]{1,2}[A-Z][A-Za-z])/g;
 
-const missedBoundary = /…\s+(?=["“‘(]?\p{Lu})|(?<!\.)\.\s+(?=[\p{N}$€£¥]|\p{Ll}{1,2}\p{Lu}\p{L})/gu;
-const camelCaseWord = /\p{Ll}{1,2}\p{Lu}\p{L}/uy;
+const lineBreakChars = /[\n\r\v\f\u2028\u2029]/g;
 
 const segmenters = new Map<string, Intl.Segmenter>();
-const attributionPatterns = new WeakMap<AbbreviationTable, RegExp>();
 
 /** Splits `text` into trimmed sentences with offsets; `lang` is a BCP 47 tag (default English). */
 export function segmentSentences(text: string, lang = 'en'): Sentence[] {
 	const table = abbreviationsFor(lang);
-	const segmenter = segmenterFor(lang);
+	const hardBreaks = findHardBreaks(text);
+	const proposed = proposedBoundaries(segmenterFor(lang), text, hardBreaks);
+	const missed = missedBoundaries(text);
 	const sentences: Sentence[] = [];
-	for (const block of splitBlocks(text)) {
-		let source = text.slice(block.start, block.end);
-		if (block.hasSoftBreaks) source = source.replace(/[\n\r\v\f\u2028\u2029]/g, ' ');
-		const cuts = withMissedBoundaries(source, proposedBoundaries(segmenter, source));
-		correctBoundaries(source, cuts, table, (from, to) => {
-			const start = skipSpaces(source, from, to);
-			const end = trimEnd(source, start, to);
-			if (end > start) {
-				sentences.push({
-					start: block.start + start,
-					end: block.start + end,
-					text: text.slice(block.start + start, block.start + end)
-				});
-			}
-		});
-	}
+	correctBoundaries(text, proposed, missed, hardBreaks, table, (from, to) => {
+		const start = skipSpaces(text, from, to);
+		const end = trimEnd(text, start, to);
+		if (end > start) sentences.push({ start, end, text: text.slice(start, end) });
+	});
 	return sentences;
 }
 
@@ -99,238 +70,140 @@ function segmenterFor(lang: string): Intl.Segmenter {
 
 /**
  * Intl.Segmenter's boundaries inside `source` (excluding 0 and the end), found window by window.
- * A window's last boundary may depend on text past the window, so it is dropped and the next
- * window starts at the boundary before it; a window with fewer than two boundaries grows.
+ * A window ends where Intl.Segmenter's boundaries cannot depend on the text after it: at a hard
+ * break, or before a capital that follows a full stop, question or exclamation mark and a space
+ * (Intl always breaks there). Failing both, the window's last boundary may be wrong: it is
+ * dropped and the next window starts at the boundary before it (or the window grows).
  */
-function proposedBoundaries(segmenter: Intl.Segmenter, source: string): number[] {
+function proposedBoundaries(
+	segmenter: Intl.Segmenter,
+	source: string,
+	hardBreaks: readonly number[]
+): number[] {
 	const cuts: number[] = [];
 	let from = 0;
 	let size = segmenterWindow;
+	let nextBreak = 0;
 	while (from < source.length) {
-		const to = Math.min(source.length, from + size);
-		const windowCuts: number[] = [];
-		for (const segment of segmenter.segment(source.slice(from, to))) {
-			if (segment.index > 0) windowCuts.push(from + segment.index);
+		let to = Math.min(source.length, from + size);
+		while (nextBreak < hardBreaks.length && (hardBreaks[nextBreak] as number) <= from) nextBreak++;
+		let final = to === source.length;
+		if (!final) {
+			let lastBreakInReach = -1;
+			for (let i = nextBreak; i < hardBreaks.length && (hardBreaks[i] as number) <= to; i++) {
+				lastBreakInReach = hardBreaks[i] as number;
+			}
+			const safeEnd =
+				lastBreakInReach > from + (size >> 2)
+					? lastBreakInReach
+					: sentenceStartBefore(source, from + (size >> 2), to);
+			if (safeEnd > from) {
+				to = safeEnd;
+				final = true;
+			}
 		}
-		if (to === source.length) {
-			for (const cut of windowCuts) cuts.push(cut);
-			break;
+		const windowStart = cuts.length;
+		// Line breaks become spaces: hard breaks are forced later, and a paragraph separator would
+		// only add an empty segment per blank line.
+		const windowText = source.slice(from, to).replace(lineBreakChars, ' ');
+		for (const segment of segmenter.segment(windowText)) {
+			if (segment.index > 0) cuts.push(from + segment.index);
 		}
-		if (windowCuts.length < 2) {
+		if (final) {
+			// Intl treats the end of the window as a boundary; it is one.
+			if (to < source.length) cuts.push(to);
+			from = to;
+			size = segmenterWindow;
+		} else if (cuts.length - windowStart < 2) {
+			cuts.length = windowStart;
 			size *= 2;
-			continue;
+		} else {
+			cuts.pop();
+			from = cuts[cuts.length - 1] as number;
+			size = segmenterWindow;
 		}
-		windowCuts.pop();
-		for (const cut of windowCuts) cuts.push(cut);
-		from = windowCuts[windowCuts.length - 1] as number;
-		size = segmenterWindow;
 	}
 	return cuts;
 }
 
 /**
- * Adds the candidates Intl.Segmenter never proposes, in order: an ellipsis character before a
- * capital ("We waited… The end"), a full stop before a number ("in 2019. 2020 was") or before a
- * lower-case brand name ("sales fell. iPhone demand").
+ * The last offset in (from, to] that starts a capitalised word after ". ", "? " or "! " (with
+ * closing quotes or brackets allowed before the space), where Intl.Segmenter always breaks; -1 if
+ * there is none.
  */
-function withMissedBoundaries(source: string, cuts: number[]): number[] {
-	missedBoundary.lastIndex = 0;
-	let match = missedBoundary.exec(source);
-	if (!match) return cuts;
-	const merged: number[] = [];
-	let k = 0;
-	for (; match; match = missedBoundary.exec(source)) {
-		const cut = match.index + match[0].length;
-		while (k < cuts.length && (cuts[k] as number) < cut) merged.push(cuts[k++] as number);
-		if (cuts[k] !== cut) merged.push(cut);
+function sentenceStartBefore(source: string, from: number, to: number): number {
+	for (let i = to - 1; i > from; i--) {
+		if (!isSpaceCode(source.charCodeAt(i - 1)) || !isUpperAt(source, i)) continue;
+		let j = i - 1;
+		while (j > from && isSpaceCode(source.charCodeAt(j - 1))) j--;
+		while (j > from && (punctuationClass(source.charCodeAt(j - 1)) & Punctuation.closer) !== 0) {
+			j--;
+		}
+		const terminal = source.charCodeAt(j - 1);
+		if (terminal === 46 || terminal === 63 || terminal === 33) return i;
 	}
-	while (k < cuts.length) merged.push(cuts[k++] as number);
-	return merged;
+	return -1;
 }
 
-/** Walks the proposed cuts once, calling `emit` for each sentence range that survives. */
+function missedBoundaries(source: string): number[] {
+	const cuts: number[] = [];
+	missedBoundary.lastIndex = 0;
+	for (let match = missedBoundary.exec(source); match; match = missedBoundary.exec(source)) {
+		cuts.push(match.index + match[0].length);
+	}
+	return cuts;
+}
+
+/**
+ * Walks the candidate cuts (three ascending lists, merged on the fly) once, calling `emit` for
+ * each sentence range that survives. Hard breaks always survive.
+ */
 function correctBoundaries(
 	source: string,
-	cuts: readonly number[],
+	proposed: readonly number[],
+	missed: readonly number[],
+	hard: readonly number[],
 	table: AbbreviationTable,
 	emit: (from: number, to: number) => void
 ): void {
+	const end = source.length;
+	let p = 0;
+	let m = 0;
+	let h = 0;
+	const nextCut = () => {
+		const a = p < proposed.length ? (proposed[p] as number) : end;
+		const b = m < missed.length ? (missed[m] as number) : end;
+		const c = h < hard.length ? (hard[h] as number) : end;
+		return a < b ? (a < c ? a : c) : b < c ? b : c;
+	};
+	let cut = nextCut();
 	let groupStart = 0;
-	let groupHasWord = hasWordChar(source, 0, cuts[0] ?? source.length);
-	for (let k = 0; k < cuts.length; k++) {
-		const cut = cuts[k] as number;
-		const nextEnd = cuts[k + 1] ?? source.length;
-		const nextHasWord = hasWordChar(source, cut, nextEnd);
+	let groupHasWord = hasWordChar(source, 0, cut);
+	while (cut < end) {
+		let isHard = false;
+		while (p < proposed.length && proposed[p] === cut) p++;
+		while (m < missed.length && missed[m] === cut) m++;
+		while (h < hard.length && hard[h] === cut) {
+			h++;
+			isHard = true;
+		}
+		const following = nextCut();
+		const nextHasWord = hasWordChar(source, cut, following);
 		const keep =
-			groupHasWord &&
-			nextHasWord &&
-			!isListMarker(source, groupStart, cut) &&
-			isSentenceBoundary(source, groupStart, cut, table);
+			isHard ||
+			(groupHasWord &&
+				nextHasWord &&
+				!isListMarker(source, groupStart, cut) &&
+				isSentenceBoundary(source, groupStart, cut, table));
 		if (keep) {
-			const boundary = beforeOpeners(source, groupStart, cut);
+			const boundary = isHard ? cut : beforeOpeners(source, groupStart, cut);
 			emit(groupStart, boundary);
 			groupStart = boundary;
 			groupHasWord = nextHasWord;
 		} else {
 			groupHasWord ||= nextHasWord;
 		}
+		cut = following;
 	}
-	emit(groupStart, source.length);
-}
-
-/** Moves a boundary that Intl placed after opening brackets ("。（あいつ") to before them. */
-function beforeOpeners(source: string, from: number, cut: number): number {
-	let boundary = cut;
-	while (boundary > from && leadingOpeners.has(source[boundary - 1] as string)) boundary--;
-	return boundary > from ? boundary : cut;
-}
-
-/** True when the text so far is only a list marker such as "1." or "(a)". */
-function isListMarker(source: string, from: number, to: number): boolean {
-	const start = skipSpaces(source, from, to);
-	const end = trimEnd(source, start, to);
-	return end - start <= 6 && listMarker.test(source.slice(start, end));
-}
-
-/** What precedes a proposed boundary: terminal punctuation, closing quotes and the word before. */
-interface Ending {
-	/** Terminal punctuation run, e.g. ".", "?!", "...", ". . .". */
-	terminal: string;
-	/** Number of closing quotes/brackets after the terminal punctuation. */
-	closers: number;
-	/** The word before the terminal punctuation, without opening quotes or brackets. */
-	word: string;
-}
-
-function readEnding(source: string, from: number, cut: number): Ending {
-	let i = trimEnd(source, from, cut);
-	const closersEnd = i;
-	while (i > from && closers.has(source[i - 1] as string)) i--;
-	const closerCount = closersEnd - i;
-	const terminalEnd = i;
-	while (i > from) {
-		const ch = source[i - 1] as string;
-		if (terminators.has(ch)) i--;
-		else if (ch === ' ' && source[i - 2] === '.' && source[i] === '.') i--;
-		else break;
-	}
-	const terminal = source.slice(i, terminalEnd);
-	const wordEnd = i;
-	const limit = Math.max(from, wordEnd - maxTokenLength);
-	while (i > limit && !isSpaceAt(source, i - 1)) i--;
-	while (i < wordEnd && openers.has(source[i] as string)) i++;
-	return { terminal, closers: closerCount, word: source.slice(i, wordEnd) };
-}
-
-/** Decides whether Intl.Segmenter's boundary at `cut` really ends the sentence begun at `from`. */
-function isSentenceBoundary(
-	source: string,
-	from: number,
-	cut: number,
-	table: AbbreviationTable
-): boolean {
-	// "example.com/Page", "Yahoo!Finance", "plasma.[81]": Intl broke inside a token. (Not after
-	// CJK punctuation, where sentences follow each other without a space.)
-	if (
-		source.charCodeAt(cut - 1) < 128 &&
-		!isSpaceAt(source, cut - 1) &&
-		isWordCharAt(source, cut)
-	) {
-		return false;
-	}
-	let next = cut;
-	while (next < source.length && openers.has(source[next] as string)) next++;
-	const opensQuote = next > cut;
-	if (isLowerAt(source, next) && !startsWithCamelCase(source, next)) return false;
-
-	const ending = readEnding(source, from, cut);
-	const { terminal, word } = ending;
-	if (terminal === '') return true;
-
-	if (terminal.includes('?') || terminal.includes('!') || terminal.includes('‽')) {
-		if (ending.closers > 0 && attributionFollows(source, cut, table)) return false;
-		const name = word.toLowerCase();
-		if (table.exclamatoryNames.has(name)) return startsSentence(source, next, opensQuote, table);
-		return true;
-	}
-	// Ellipses, quoted and bracketed full stops keep Intl.Segmenter's boundary.
-	if (terminal !== '.' || ending.closers > 0 || word === '') return true;
-
-	const kind = singleLetter.test(word) ? 'initial' : abbreviationKind(word, table);
-	// "at 8:51 p.m. (1451 GMT)": a bracket after an abbreviation continues the sentence.
-	if (kind && (source[cut] === '(' || source[cut] === '[')) return false;
-	switch (kind) {
-		case 'initial':
-		case 'title':
-		case 'initialism':
-			return startsSentence(source, next, opensQuote, table);
-		case 'inline':
-			return false;
-		case 'numeric':
-			return !startsNumber(source, next);
-		case 'time':
-			return !table.timeFollowers.has(nextWord(source, next).toLowerCase());
-		default:
-			return true;
-	}
-}
-
-/** How `word` (the text before a full stop) behaves as an abbreviation, if it is one. */
-function abbreviationKind(word: string, table: AbbreviationTable): AbbreviationKind | undefined {
-	const kind = table.kinds.get(word.toLowerCase());
-	// "EST" (the time zone) is not "est." (estimated), nor "NO" the abbreviation "No.".
-	if (kind === 'inline' || kind === 'numeric' || kind === 'time') {
-		if (word.length > 1 && word === word.toUpperCase() && !word.includes('.')) return undefined;
-	}
-	if (kind) return kind;
-	return dottedInitialism.test(word) && isUpperAt(word, 0) ? 'initialism' : undefined;
-}
-
-/** True for brand names that start a sentence in lower case: iPhone, eBay, iOS. */
-function startsWithCamelCase(source: string, index: number): boolean {
-	camelCaseWord.lastIndex = index;
-	return camelCaseWord.test(source);
-}
-
-/** The word (letters, digits, one apostrophe) starting at `index`, or "". */
-function nextWord(source: string, index: number): string {
-	nextWordPattern.lastIndex = index;
-	return nextWordPattern.exec(source)?.[0] ?? '';
-}
-
-/** True when the text at `index` reads as the start of a new sentence after an abbreviation. */
-function startsSentence(
-	source: string,
-	index: number,
-	opensQuote: boolean,
-	table: AbbreviationTable
-): boolean {
-	if (opensQuote) return true;
-	const word = nextWord(source, index);
-	if (word === '' || !isUpperAt(word, 0)) return false;
-	// "W. E. B. Du Bois": a following initial continues the name.
-	if (source[index + word.length] === '.' && word.length === 1) return false;
-	const lower = word.toLowerCase().replace('’', "'");
-	if (table.sentenceStarters.has(lower)) return true;
-	const apostrophe = lower.indexOf("'");
-	return apostrophe > 0 && table.sentenceStarters.has(lower.slice(0, apostrophe));
-}
-
-function startsNumber(source: string, index: number): boolean {
-	if (numberStart.test(source[index] ?? '')) return true;
-	const word = nextWord(source, index);
-	return word.length <= 4 && romanNumeral.test(word);
-}
-
-/** True for `"Why?" Smith asked` / `"Go!" Sen. Jane Doe shouted`: the quote's attribution follows. */
-function attributionFollows(source: string, cut: number, table: AbbreviationTable): boolean {
-	if (table.speechVerbs.size === 0) return false;
-	let pattern = attributionPatterns.get(table);
-	if (!pattern) {
-		const verbs = [...table.speechVerbs].join('|');
-		pattern = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${verbs})\\b`, 'uy');
-		attributionPatterns.set(table, pattern);
-	}
-	pattern.lastIndex = cut;
-	return pattern.test(source);
+	emit(groupStart, end);
 }

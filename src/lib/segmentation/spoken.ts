@@ -154,8 +154,8 @@ function builtInRulesFor(lang: string): CompiledRule[] {
 		const ampersand = ampersandWords[primary];
 		rules = compileRules([
 			...builtInReplacements,
-			{ find: { source: '&(?:amp|#38);|&', flags: 'i' }, replace: ampersand ?? '&' },
-			...(primary === 'en' ? englishReplacements : otherLanguageReplacements)
+			...(primary === 'en' ? englishReplacements : otherLanguageReplacements),
+			{ find: { source: '&(?:amp|#38);|&', flags: 'i' }, replace: ampersand ?? '&' }
 		]);
 		compiledBuiltIns.set(primary, rules);
 	}
@@ -239,16 +239,20 @@ function expandReplacement(replace: string, match: RegExpExecArray): string {
 	});
 }
 
-/** Adds a space where a spoken word would otherwise run into a neighbouring letter or digit. */
+/** Adds a space where a word replacing a symbol would run into a neighbour ("R&D" → "R and D"). */
 function padded(shown: string, start: number, end: number, replacement: string): string {
-	if (replacement === '') return replacement;
+	const joins = (
+		inside: string | undefined,
+		outside: string | undefined,
+		spoken: string | undefined
+	) =>
+		!letterOrDigit.test(inside ?? '') &&
+		letterOrDigit.test(outside ?? '') &&
+		letterOrDigit.test(spoken ?? '');
 	let result = replacement;
-	if (letterOrDigit.test(replacement[0] ?? '') && letterOrDigit.test(shown[start - 1] ?? '')) {
-		result = ' ' + result;
-	}
-	if (letterOrDigit.test(replacement.at(-1) ?? '') && letterOrDigit.test(shown[end] ?? '')) {
-		result += ' ';
-	}
+	if (result === '') return result;
+	if (joins(shown[start], shown[start - 1], result[0])) result = ' ' + result;
+	if (joins(shown[end - 1], shown[end], result.at(-1))) result += ' ';
 	return result;
 }
 

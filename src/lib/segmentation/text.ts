@@ -1,16 +1,58 @@
-/** Small character-class helpers shared by the segmentation modules (no regex on hot paths). */
+/** Small character-class helpers shared by the segmentation modules (char codes, no allocation). */
 
-const unicodeSpace = /\s/;
 const unicodeWordChar = /[\p{L}\p{N}]/u;
 const unicodeLower = /\p{Ll}/u;
 const unicodeUpper = /\p{Lu}/u;
 
-/** True when the UTF-16 code unit at `index` is whitespace by JavaScript's `\s` definition. */
+/** Punctuation classes of a UTF-16 code unit, as bit flags (see `punctuationClass`). */
+export const Punctuation = {
+	/** Ends a sentence: . ? ! ‽ … */
+	terminator: 1,
+	/** A terminator that asks or exclaims: ? ! ‽ */
+	exclamation: 2,
+	/** Closes a quote or bracket after a terminator: " ' ” ’ » › ) ] } */
+	closer: 4,
+	/** May open a sentence: " ' “ ‘ « ‹ ( [ { ¿ ¡ */
+	opener: 8,
+	/** Opens and never ends a sentence, so Intl's boundaries after it move before it. */
+	leadingOpener: 16
+} as const;
+
+const punctuationClasses = new Uint8Array(0x10000);
+const markPunctuation = (chars: string, flag: number) => {
+	for (const ch of chars) punctuationClasses[ch.charCodeAt(0)]! |= flag;
+};
+markPunctuation('.?!‽…', Punctuation.terminator);
+markPunctuation('?!‽', Punctuation.exclamation);
+markPunctuation(`"'”’»›)]}`, Punctuation.closer);
+markPunctuation(`"'“‘«‹([{¿¡`, Punctuation.opener);
+markPunctuation('([{“‘«（「『【〔《〈［', Punctuation.leadingOpener);
+
+/** The `Punctuation` flags of a code unit (0 for letters, spaces and NaN). */
+export function punctuationClass(code: number): number {
+	return punctuationClasses[code] ?? 0;
+}
+
+/** True when `code` is whitespace by JavaScript's `\s` definition. */
+export function isSpaceCode(code: number): boolean {
+	if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+	if (code < 0xa0) return false;
+	return (
+		code === 0xa0 ||
+		code === 0x1680 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000 ||
+		code === 0xfeff
+	);
+}
+
+/** True when the UTF-16 code unit at `index` is whitespace (false outside the string). */
 export function isSpaceAt(text: string, index: number): boolean {
-	const code = text.charCodeAt(index);
-	if (code === 32 || (code >= 9 && code <= 13)) return true;
-	if (code < 128 || Number.isNaN(code)) return false;
-	return unicodeSpace.test(text[index] ?? '');
+	return isSpaceCode(text.charCodeAt(index));
 }
 
 /** True when the code unit at `index` is a letter or digit (surrogate pairs count as letters). */
@@ -20,22 +62,21 @@ export function isWordCharAt(text: string, index: number): boolean {
 		return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 	}
 	if (Number.isNaN(code)) return false;
-	if (code >= 0xd800 && code <= 0xdfff) return unicodeWordChar.test(codePointAt(text, index));
-	return unicodeWordChar.test(text[index] ?? '');
+	return unicodeWordChar.test(codePointAt(text, index));
 }
 
 /** True when the character at `index` is a lower-case letter. */
 export function isLowerAt(text: string, index: number): boolean {
 	const code = text.charCodeAt(index);
 	if (code < 128) return code >= 97 && code <= 122;
-	return unicodeLower.test(codePointAt(text, index));
+	return !Number.isNaN(code) && unicodeLower.test(codePointAt(text, index));
 }
 
 /** True when the character at `index` is an upper-case letter. */
 export function isUpperAt(text: string, index: number): boolean {
 	const code = text.charCodeAt(index);
 	if (code < 128) return code >= 65 && code <= 90;
-	return unicodeUpper.test(codePointAt(text, index));
+	return !Number.isNaN(code) && unicodeUpper.test(codePointAt(text, index));
 }
 
 /** True when `text[from, to)` contains at least one letter or digit. */
@@ -49,19 +90,19 @@ function codePointAt(text: string, index: number): string {
 	const code = text.charCodeAt(index);
 	if (code >= 0xdc00 && code <= 0xdfff && index > 0) return text.slice(index - 1, index + 1);
 	if (code >= 0xd800 && code <= 0xdbff) return text.slice(index, index + 2);
-	return text[index] ?? '';
+	return text.charAt(index);
 }
 
 /** Index of the first non-whitespace code unit in `text[from, to)`, or `to`. */
 export function skipSpaces(text: string, from: number, to: number): number {
 	let i = from;
-	while (i < to && isSpaceAt(text, i)) i++;
+	while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
 	return i;
 }
 
 /** Index just past the last non-whitespace code unit in `text[from, to)`, or `from`. */
 export function trimEnd(text: string, from: number, to: number): number {
 	let i = to;
-	while (i > from && isSpaceAt(text, i - 1)) i--;
+	while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--;
 	return i;
 }

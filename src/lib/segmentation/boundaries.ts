@@ -1,0 +1,229 @@
+/**
+ * The correction rules: whether a boundary proposed by Intl.Segmenter really ends a sentence,
+ * decided from the word before it and the word after it only (constant work per boundary).
+ */
+
+import type { AbbreviationKind, AbbreviationTable } from './abbreviations';
+import {
+	isLowerAt,
+	isSpaceCode,
+	isUpperAt,
+	isWordCharAt,
+	Punctuation,
+	punctuationClass,
+	trimEnd
+} from './text';
+
+/** The word before a full stop is looked at through at most this many characters. */
+const maxTokenLength = 48;
+
+const fullStop = 46;
+const space = 32;
+const { terminator, exclamation, closer, opener, leadingOpener } = Punctuation;
+const is = (code: number, flag: number) => (punctuationClass(code) & flag) !== 0;
+const dottedInitialism = /^\p{L}{1,2}(?:\.\p{L}{1,2})+$/u;
+const listMarker = /^(?:\d{1,3}|[A-Za-z]|i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)[.)]$/;
+const camelCaseWord = /\p{Ll}{1,2}\p{Lu}\p{L}/uy;
+const numberStart = /[\p{N}#$€£¥]/u;
+const romanNumeral = /^[IVXLC]{1,4}$/;
+
+const attributionPatterns = new WeakMap<AbbreviationTable, RegExp>();
+
+/** Decides whether Intl.Segmenter's boundary at `cut` really ends the sentence begun at `from`. */
+export function isSentenceBoundary(
+	source: string,
+	from: number,
+	cut: number,
+	table: AbbreviationTable
+): boolean {
+	// "example.com/Page", "Yahoo!Finance", "plasma.[81]": Intl broke inside a token. (Not after
+	// CJK punctuation, where sentences follow each other without a space.)
+	const before = source.charCodeAt(cut - 1);
+	if (before < 128 && !isSpaceCode(before) && isWordCharAt(source, cut)) return false;
+
+	let next = cut;
+	while (is(source.charCodeAt(next), opener)) next++;
+	const opensQuote = next > cut;
+	// "Why?" she asked. / He paused... and left. (But "sales fell. iPhone demand" is a boundary.)
+	if (isLowerAt(source, next) && !startsWithCamelCase(source, next)) return false;
+
+	// Read back from the cut: closing quotes/brackets, terminal punctuation, the word before it.
+	let i = trimEnd(source, from, cut);
+	const closersEnd = i;
+	while (i > from && is(source.charCodeAt(i - 1), closer)) i--;
+	const closerCount = closersEnd - i;
+	const terminalEnd = i;
+	let exclaims = false;
+	while (i > from) {
+		const code = source.charCodeAt(i - 1);
+		if (is(code, terminator)) {
+			exclaims ||= is(code, exclamation);
+			i--;
+		} else if (
+			code === space &&
+			source.charCodeAt(i - 2) === fullStop &&
+			source.charCodeAt(i) === fullStop
+		) {
+			i--; // ". . ." (a spaced ellipsis)
+		} else {
+			break;
+		}
+	}
+	const terminalLength = terminalEnd - i;
+	// No terminal punctuation: Intl broke at a line break (a soft wrap, since hard breaks are
+	// decided elsewhere) or after CJK punctuation ("。"), which ends a sentence.
+	if (terminalLength === 0) return !hasLineBreak(source, closersEnd, cut);
+	const wordStart = startOfWordBefore(source, from, i);
+
+	if (exclaims) {
+		if (closerCount > 0 && attributionFollows(source, cut, table)) return false;
+		if (table.exclamatoryNames.has(source.slice(wordStart, i).toLowerCase())) {
+			return startsSentence(source, next, opensQuote, table);
+		}
+		return true;
+	}
+	// Ellipses, quoted and bracketed full stops keep Intl.Segmenter's boundary.
+	const single = terminalLength === 1 && source.charCodeAt(i) === fullStop;
+	if (!single || closerCount > 0 || wordStart === i) return true;
+	// Most sentences end in a word longer than any abbreviation: decide without slicing it.
+	if (i - wordStart > table.longestKey && !includesFullStop(source, wordStart, i)) return true;
+
+	const word = source.slice(wordStart, i);
+	const kind = isInitial(word) ? 'initial' : abbreviationKind(word, table);
+	if (kind === undefined) return true;
+	// "at 8:51 p.m. (1451 GMT)": a bracket after an abbreviation continues the sentence.
+	const after = source.charCodeAt(cut);
+	if (after === 40 || after === 91) return false;
+	switch (kind) {
+		case 'initial':
+		case 'title':
+		case 'initialism':
+			return startsSentence(source, next, opensQuote, table);
+		case 'inline':
+			return false;
+		case 'numeric':
+			return !startsNumber(source, next);
+		case 'time':
+			return !table.timeFollowers.has(nextWord(source, next).toLowerCase());
+		case 'company':
+			return !table.jobTitles.has(nextWord(source, next).toLowerCase());
+		case 'place':
+			return true;
+	}
+}
+
+function hasLineBreak(source: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const code = source.charCodeAt(i);
+		if (code === 10 || code === 13 || (code >= 11 && code <= 12) || code === 0x2028) return true;
+	}
+	return false;
+}
+
+/** Where the word ending at `end` starts (after the last space and any opening quotes). */
+function startOfWordBefore(source: string, from: number, end: number): number {
+	let i = end;
+	const limit = Math.max(from, end - maxTokenLength);
+	while (i > limit && !isSpaceCode(source.charCodeAt(i - 1))) i--;
+	while (i < end && is(source.charCodeAt(i), opener)) i++;
+	return i;
+}
+
+function includesFullStop(source: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (source.charCodeAt(i) === fullStop) return true;
+	return false;
+}
+
+/** A single capital letter, as in "John F. Kennedy". */
+function isInitial(word: string): boolean {
+	return (
+		(word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff)) &&
+		isUpperAt(word, 0)
+	);
+}
+
+/** How `word` (the text before a full stop) behaves as an abbreviation, if it is one. */
+function abbreviationKind(word: string, table: AbbreviationTable): AbbreviationKind | undefined {
+	if (word.length > table.longestKey && !word.includes('.')) return undefined;
+	const kind = table.kinds.get(word.toLowerCase());
+	// "EST" (the time zone) is not "est." (estimated), nor "NO" the abbreviation "No.".
+	if (kind === 'inline' || kind === 'numeric' || kind === 'time') {
+		if (word.length > 1 && word === word.toUpperCase() && !word.includes('.')) return undefined;
+	}
+	if (kind) return kind;
+	return word.includes('.') && dottedInitialism.test(word) && isUpperAt(word, 0)
+		? 'initialism'
+		: undefined;
+}
+
+/** Moves a boundary that Intl placed after opening brackets ("。（あいつ") to before them. */
+export function beforeOpeners(source: string, from: number, cut: number): number {
+	let boundary = cut;
+	while (boundary > from && is(source.charCodeAt(boundary - 1), leadingOpener)) boundary--;
+	return boundary > from ? boundary : cut;
+}
+
+/** True when the text in `[from, to)` is only a list marker such as "1." or "a)". */
+export function isListMarker(source: string, from: number, to: number): boolean {
+	if (to - from > 12) return false;
+	const text = source.slice(from, to).trim();
+	return text.length <= 6 && listMarker.test(text);
+}
+
+/** True for brand names that start a sentence in lower case: iPhone, eBay, iOS. */
+function startsWithCamelCase(source: string, index: number): boolean {
+	camelCaseWord.lastIndex = index;
+	return camelCaseWord.test(source);
+}
+
+/** The word (letters, digits, one apostrophe) starting at `index`, or "". */
+function nextWord(source: string, index: number): string {
+	let end = index;
+	while (isWordCharAt(source, end)) end++;
+	const apostrophe = source.charCodeAt(end);
+	if (
+		(apostrophe === 39 || apostrophe === 0x2019) &&
+		end > index &&
+		isWordCharAt(source, end + 1)
+	) {
+		end++;
+		while (isWordCharAt(source, end)) end++;
+	}
+	return source.slice(index, end);
+}
+
+/** True when the text at `index` reads as the start of a new sentence after an abbreviation. */
+function startsSentence(
+	source: string,
+	index: number,
+	opensQuote: boolean,
+	table: AbbreviationTable
+): boolean {
+	if (opensQuote) return true;
+	const word = nextWord(source, index);
+	if (word === '' || !isUpperAt(word, 0)) return false;
+	// "W. E. B. Du Bois": a following initial continues the name.
+	if (word.length === 1 && source.charCodeAt(index + 1) === fullStop) return false;
+	const lower = word.toLowerCase().replace('’', "'");
+	if (table.sentenceStarters.has(lower)) return true;
+	const apostrophe = lower.indexOf("'");
+	return apostrophe > 0 && table.sentenceStarters.has(lower.slice(0, apostrophe));
+}
+
+function startsNumber(source: string, index: number): boolean {
+	if (numberStart.test(source.charAt(index))) return true;
+	return romanNumeral.test(nextWord(source, index));
+}
+
+/** True for `"Why?" Smith asked` / `"Go!" Sen. Jane Doe shouted`: the quote's attribution follows. */
+function attributionFollows(source: string, cut: number, table: AbbreviationTable): boolean {
+	if (table.speechVerbs.size === 0) return false;
+	let pattern = attributionPatterns.get(table);
+	if (!pattern) {
+		const verbs = [...table.speechVerbs].join('|');
+		pattern = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${verbs})\\b`, 'uy');
+		attributionPatterns.set(table, pattern);
+	}
+	pattern.lastIndex = cut;
+	return pattern.test(source);
+}
