@@ -205,6 +205,7 @@ for (const theme of themes)
 		}) => {
 			await usePrefs(page, { theme, highlight });
 			await page.goto(seedUrl);
+			await hydrated(page);
 			// A sentence in the article, painted with the highlight variables the player uses.
 			const sample = await page.evaluate(() => {
 				const sentence = document.querySelector<HTMLElement>('.article-text [data-line]')!;
