@@ -37,7 +37,8 @@ export function observeCurrentSection(
 
 	const band = `-${readingLine * 100}% 0px -${(1 - readingLine) * 100 - 1}% 0px`;
 	const observer = new IntersectionObserver(update, { rootMargin: band, threshold: [0] });
+	// The observer's first report (for every section, right after the next layout) gives the first
+	// answer: reading positions now would force a layout of the page in the middle of hydration.
 	for (const { element } of sections) observer.observe(element);
-	update();
 	return () => observer.disconnect();
 }
