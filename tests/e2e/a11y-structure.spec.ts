@@ -435,3 +435,46 @@ test('with no theme chosen, Hark follows the device: dark, and more contrast', a
 	await page.reload();
 	await expect(body).toHaveCSS('background-color', 'rgb(253, 252, 249)');
 });
+
+test('Settings says in plain words when storage is memory only, and what was skipped as damaged', async ({
+	page
+}) => {
+	// Damaged: a saved article with no article in it, read when the library lists its articles.
+	await page.goto('/');
+	await hydrated(page);
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open('hark');
+				request.onsuccess = () => {
+					const tx = request.result.transaction('articles', 'readwrite');
+					tx.objectStore('articles').put({ id: 'damaged-for-settings', origin: 'imported' });
+					tx.oncomplete = () => (request.result.close(), resolve());
+					tx.onerror = () => reject(tx.error);
+				};
+				request.onerror = () => reject(request.error);
+			})
+	);
+	await page.reload();
+	const dialog = await openDialog(
+		page,
+		page.getByRole('button', { name: 'Settings', exact: true }),
+		'Settings'
+	);
+	await expect(
+		dialog.getByText('1 damaged saved article could not be read and was skipped.')
+	).toBeVisible();
+
+	// Memory only: a browser without IndexedDB.
+	await page.addInitScript(() =>
+		Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true })
+	);
+	await page.reload();
+	const memory = await openDialog(
+		page,
+		page.getByRole('button', { name: 'Settings', exact: true }),
+		'Settings'
+	);
+	await expect(memory.getByText(/does not let Hark store anything/)).toBeVisible();
+	await expectNoAxeViolations(page, 'Settings with storage problems');
+});
