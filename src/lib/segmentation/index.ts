@@ -1,24 +1,30 @@
 /**
  * Hark's text segmentation: sentences a voice can speak and a listener can follow.
  *
- * Design. `segmentSentences` first splits the text into blocks at hard breaks (blank lines,
- * headings, list items; a single line break inside a hard-wrapped paragraph is a soft wrap read as
- * a space). Each block goes through `Intl.Segmenter` (granularity "sentence", in the text's
- * language) in bounded windows, because Node 20's segmenter slows down on long strings. A single
- * linear pass then corrects the proposed boundaries using only the word before and the word after
- * each one: abbreviations and titles (U.S., Dr., a.m., No. 5, Jan. 5) and initials join, unless a
- * common sentence starter follows; names such as Yahoo! and quoted questions followed by an
- * attribution ("Why?" she asked) join; boundaries inside tokens (URLs, e-mail addresses) and
- * before lower-case words join. The abbreviation lists are data in `abbreviations.ts`.
+ * Design. `segmentSentences` is built on `Intl.Segmenter` (granularity "sentence", in the text's
+ * language) and corrects it with cheap, local rules:
+ * 1. Layout (blocks.ts): blank lines, list items, headings and short lines are hard breaks; a
+ *    single line break inside a hard-wrapped paragraph is a soft wrap, read as a space.
+ * 2. Proposal (sentences.ts): Intl.Segmenter runs over bounded windows that end where its answer
+ *    cannot change (a hard break, or a capital after ". "), because Node 20's segmenter slows
+ *    down on long strings. A fast regex adds the few boundaries Intl never proposes ("in 2019.
+ *    2020 was", "waited… The").
+ * 3. Correction (boundaries.ts): one linear pass keeps or drops each proposed boundary from the
+ *    word before it and the word after it: abbreviations and titles (U.S., Dr., a.m., No. 5,
+ *    Jan. 5, Inc.) and initials join unless a common sentence starter follows; quoted questions
+ *    followed by an attribution ("Why?" she asked), names such as Yahoo!, boundaries inside
+ *    tokens (URLs, e-mail addresses) and before lower-case words join. The word lists are data
+ *    in abbreviations.ts.
  *
- * `splitUtterances` cuts a long sentence into pieces short enough for a speech engine, at clause
- * boundaries first; `toSpokenText` rewrites shown text into the text a voice should read and maps
- * offsets in the spoken text (word-boundary events) back to the shown text.
+ * `splitUtterances` cuts a long sentence (or a heading) into pieces short enough for a speech
+ * engine, at clause boundaries first. `toSpokenText` rewrites shown text into the text a voice
+ * should read (a pronunciation lexicon plugs in as replacements) and maps offsets in the spoken
+ * text, such as word-boundary events, back to the shown text.
  *
  * Pure TypeScript with relative imports only: no DOM, no Svelte, no path aliases.
  */
 
 export { segmentSentences, type Sentence } from './sentences';
 export { splitUtterances, type Utterance, type UtteranceOptions } from './utterances';
-export { toSpokenText, type SpokenReplacement, type SpokenText, type PatternSpec } from './spoken';
+export { toSpokenText, type PatternSpec, type SpokenReplacement, type SpokenText } from './spoken';
 export { abbreviationsFor, type AbbreviationKind, type AbbreviationTable } from './abbreviations';

@@ -93,10 +93,11 @@ function proposedBoundaries(
 			for (let i = nextBreak; i < hardBreaks.length && (hardBreaks[i] as number) <= to; i++) {
 				lastBreakInReach = hardBreaks[i] as number;
 			}
+			// Prefer a window of at least a quarter of the size: fewer, longer Intl calls.
 			const safeEnd =
 				lastBreakInReach > from + (size >> 2)
 					? lastBreakInReach
-					: sentenceStartBefore(source, from + (size >> 2), to);
+					: Math.max(lastBreakInReach, sentenceStartBefore(source, from + (size >> 2), to));
 			if (safeEnd > from) {
 				to = safeEnd;
 				final = true;

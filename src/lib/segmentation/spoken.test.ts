@@ -78,6 +78,14 @@ describe('toSpokenText with replacements (a pronunciation lexicon)', () => {
 		expect(toSpokenText('COLOR and color', 'en', replacements).spoken).toBe('colour and colour');
 	});
 
+	it('skips a lexicon entry whose pattern is invalid', () => {
+		const replacements = [
+			{ find: { source: '(' }, replace: 'x' },
+			{ find: 'Nguyen', replace: 'Win' }
+		];
+		expect(toSpokenText('Mr. Nguyen (left)', 'en', replacements).spoken).toBe('Mr. Win (left)');
+	});
+
 	it('honours whole-word matching unless turned off', () => {
 		expect(toSpokenText('cat category', 'en', [{ find: 'cat', replace: 'dog' }]).spoken).toBe(
 			'dog category'

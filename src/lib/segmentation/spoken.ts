@@ -171,8 +171,11 @@ function compileRules(replacements: readonly SpokenReplacement[]): CompiledRule[
 		if (typeof find !== 'string') {
 			const ownFlags = (find.flags ?? '').replace(/[^ims]/g, '');
 			const caseSensitive = replacement.caseSensitive ?? !ownFlags.includes('i');
-			const flags = ownFlags.replace('i', '') + (caseSensitive ? 'gu' : 'giu');
-			rules.push({ pattern: new RegExp(find.source, flags), caseSensitive, replace });
+			const pattern = compilePattern(
+				find.source,
+				ownFlags.replace('i', '') + (caseSensitive ? 'g' : 'gi')
+			);
+			if (pattern) rules.push({ pattern, caseSensitive, replace });
 			continue;
 		}
 		const caseSensitive = replacement.caseSensitive ?? false;
@@ -200,6 +203,18 @@ function compileRules(replacements: readonly SpokenReplacement[]): CompiledRule[
 		);
 	}
 	return rules;
+}
+
+/** Compiles a pattern in Unicode mode, or without it if the source needs that; null if invalid. */
+function compilePattern(source: string, flags: string): RegExp | null {
+	for (const mode of ['u', '']) {
+		try {
+			return new RegExp(source, flags + mode);
+		} catch {
+			// Try the next mode; a lexicon entry with a broken pattern is skipped.
+		}
+	}
+	return null;
 }
 
 function literalPattern(literals: string[], wholeWord: boolean, caseSensitive: boolean): RegExp {

@@ -87,6 +87,20 @@ describe('splitUtterances', () => {
 		}
 	});
 
+	it('shifts offsets by the given offset, e.g. the sentence start in the article', () => {
+		const article = 'Intro. The vote was close; the result was contested.';
+		const sentenceStart = 7;
+		const sentence = article.slice(sentenceStart);
+		const utterances = splitUtterances(sentence, { maxLength: 25, offset: sentenceStart });
+		expect(utterances.map((u) => u.text)).toEqual([
+			'The vote was close;',
+			'the result was contested.'
+		]);
+		for (const utterance of utterances) {
+			expect(article.slice(utterance.start, utterance.end)).toBe(utterance.text);
+		}
+	});
+
 	it('never splits inside a word', () => {
 		const sentence = 'Antidisestablishmentarianism remains a notoriously long word';
 		for (const utterance of splitUtterances(sentence, { maxLength: 12 })) {

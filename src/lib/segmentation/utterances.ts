@@ -17,6 +17,11 @@ export interface Utterance {
 export interface UtteranceOptions {
 	/** Longest utterance in UTF-16 code units (default 200, about 12 seconds of speech). */
 	maxLength?: number;
+	/**
+	 * Added to every `start` and `end` (default 0): pass a sentence's own `start` to get offsets
+	 * into the whole text. `text` is then `whole.slice(start, end)` rather than a slice of `sentence`.
+	 */
+	offset?: number;
 }
 
 /** Cut priorities, best first (indexes into the per-kind best-cut array). */
@@ -45,13 +50,18 @@ const conjunction =
 /** Splits `sentence` into utterances no longer than `maxLength`, unless a single word is longer. */
 export function splitUtterances(sentence: string, options: UtteranceOptions = {}): Utterance[] {
 	const maxLength = Math.max(1, Math.floor(options.maxLength ?? defaultMaxLength));
+	const offset = options.offset ?? 0;
 	const end = trimEnd(sentence, 0, sentence.length);
 	const utterances: Utterance[] = [];
 	let start = skipSpaces(sentence, 0, end);
 	while (start < end) {
 		const cut = end - start <= maxLength ? end : chooseCut(sentence, start, end, maxLength);
 		const pieceEnd = trimEnd(sentence, start, cut);
-		utterances.push({ start, end: pieceEnd, text: sentence.slice(start, pieceEnd) });
+		utterances.push({
+			start: start + offset,
+			end: pieceEnd + offset,
+			text: sentence.slice(start, pieceEnd)
+		});
 		start = skipSpaces(sentence, cut, end);
 	}
 	return utterances;
