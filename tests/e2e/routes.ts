@@ -1,6 +1,7 @@
 /**
  * Every route Hark has, for the accessibility matrix and the layout checks. Adding a page to Hark?
- * Add it here: each entry says how to reach a typical state of it.
+ * Add it here: each entry says how to reach a typical state of it. (/continue is left out: it only
+ * moves on at once to the library or an article, which are here.)
  */
 import type { Page } from '@playwright/test';
 import { seedUrl } from './seed';
