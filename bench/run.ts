@@ -9,6 +9,7 @@
  * The bench only measures: a missed budget is marked in the table, never an error; the exit code is
  * non-zero only when a part could not run.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
@@ -26,7 +27,7 @@ import {
 	writeLongArticle
 } from './long-article';
 import { measureOfflineReload } from './offline';
-import { launchChromium } from './support/browser';
+import { chromiumPath, launchChromium } from './support/browser';
 import { buildFixture, buildHark } from './support/build';
 import { benchPorts, resultsDir } from './support/paths';
 import { startServer, type StaticServer } from './support/server';
@@ -106,6 +107,19 @@ async function part(name: string, body: () => Promise<void>): Promise<void> {
 	}
 }
 
+/** Debian Chromium's version, e.g. "156.0.8078.108" ('' if it cannot say). */
+function chromiumVersion(): string {
+	try {
+		const text = execFileSync(chromiumPath(), ['--version'], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore']
+		});
+		return /(\d+\.\d+\.\d+\.\d+)/.exec(text)?.[1] ?? '';
+	} catch {
+		return '';
+	}
+}
+
 /** Imports a bench module another part of Hark brings; says plainly when it is not there yet. */
 async function optionalPart<T>(specifier: string, what: string): Promise<T> {
 	try {
@@ -121,12 +135,12 @@ const machine = {
 	date: new Date().toISOString(),
 	cpus: cpus().length,
 	cpuModel: cpus()[0]?.model ?? 'unknown',
-	memory: mb(totalmem()),
+	memory: `${(totalmem() / 2 ** 30).toFixed(0)} GB`,
 	node: process.version,
 	loadAverageAtStart: loadavg()
 		.map((l) => l.toFixed(2))
 		.join(' '),
-	chromium: '',
+	chromium: chromiumVersion(),
 	quick
 };
 console.log(
@@ -149,7 +163,15 @@ await part('segmentation', async () => {
 		`${result.intl.mbPerSecond.toFixed(2)} Intl.Segmenter`,
 		ratio(result.hark.mbPerSecond, result.intl.mbPerSecond),
 		'≥ 0.75×',
-		result.pairedThroughputRatioToIntl >= 0.75
+		result.throughputRatioToIntl >= 0.75
+	);
+	row(
+		'  the same in CPU time',
+		'',
+		'',
+		`${result.cpuThroughputRatioToIntl.toFixed(2)}×`,
+		'≥ 0.75×',
+		result.cpuThroughputRatioToIntl >= 0.75
 	);
 	row(
 		'Segmentation, MB/s (Hark vs sbd)',
@@ -220,8 +242,10 @@ try {
 	if (wants('js') || wants('lighthouse'))
 		bare = await startServer('bench/fixture-app/build', benchPorts.fixture);
 	if (needsLong) long = await startServer('build-bench-long', benchPorts.longArticle);
-	browser = await launchChromium();
-	machine.chromium = browser.version();
+	if (['js', 'long', 'import', 'player', 'offline'].some(wants)) {
+		browser = await launchChromium();
+		machine.chromium ||= browser.version();
+	}
 
 	await part('js', async () => {
 		const measure = async (origin: string, path: string) => {
@@ -486,8 +510,20 @@ machine.chromium ||= 'not launched';
 const loadAtEnd = loadavg()
 	.map((l) => l.toFixed(2))
 	.join(' ');
+const headers: Row = {
+	figure: 'figure',
+	hark: 'Hark',
+	comparison: 'comparison (same run)',
+	ratio: 'ratio',
+	budget: 'budget',
+	met: ''
+};
+const columns = Object.keys(headers) as (keyof Row)[];
+const widths = columns.map((key) => Math.max(...[headers, ...rows].map((r) => r[key].length)));
+const line = (r: Row) => columns.map((key, i) => r[key].padEnd(widths[i] as number)).join(' │ ');
+console.log(`\n${line(headers)}\n${widths.map((w) => '─'.repeat(w)).join('─┼─')}`);
+for (const r of rows) console.log(line(r));
 console.log();
-console.table(rows);
 const missed = rows.filter((r) => r.met === '✗');
 console.log(
 	`${rows.filter((r) => r.met === '✓').length} budgets met, ${missed.length} missed` +
@@ -512,7 +548,21 @@ const record = {
 const stamp = machine.date.replace(/[:.]/g, '-');
 writeFileSync(resolve(resultsDir, 'latest.json'), JSON.stringify(record, null, '\t'));
 writeFileSync(resolve(resultsDir, `bench-${stamp}.json`), JSON.stringify(record, null, '\t'));
-console.log(`Figures written to bench/results/latest.json and bench/results/bench-${stamp}.json`);
+// The same table in Markdown, for the README's Performance section.
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+const markdown = [
+	`Measured ${machine.date.slice(0, 10)} on ${machine.cpus} cores (${machine.cpuModel}), ${machine.memory}, ` +
+		`Node ${machine.node}, Debian Chromium ${machine.chromium}, Lighthouse 12.2.3; load average ` +
+		`${machine.loadAverageAtStart} at the start (a shared machine: read the ratios).`,
+	'',
+	'| figure | Hark | comparison (same run) | ratio | budget | met |',
+	'| --- | --- | --- | --- | --- | --- |',
+	...rows.map((r) => `| ${columns.map((key) => cell(r[key].trim())).join(' | ')} |`)
+].join('\n');
+writeFileSync(resolve(resultsDir, 'latest.md'), `${markdown}\n`);
+console.log(
+	`Figures written to bench/results/latest.json (a Markdown table in latest.md) and bench-${stamp}.json`
+);
 if (failures.length) {
 	console.error(`Parts that could not run: ${failures.join('; ')}`);
 	process.exitCode = 1;
