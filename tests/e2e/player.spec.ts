@@ -534,3 +534,21 @@ test('on a 320 px phone the controls are big, at the bottom in reach, and cover 
 		})
 		.toBe(true);
 });
+
+test('at 400% zoom (320 × 256) the controls stay in the page instead of covering half of it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 320, height: 256 });
+	await openArticle(page, { mode: 'manual' });
+	await control(page, 'Play').click();
+	await expectSpeaking(page, seed.headline);
+	await expectNoAxeViolations(page, '320 × 256 while playing');
+	// Scrolled down, the text has the whole screen: the bar scrolled away with the top of the article.
+	await page.mouse.move(160, 128);
+	await page.mouse.wheel(0, 3000);
+	await expect(control(page, 'Pause')).not.toBeInViewport();
+	// The keyboard still reaches everything; "Back to current sentence" floats while scrolled away.
+	await expect(control(page, 'Back to current sentence')).toBeInViewport();
+	await page.keyboard.press('k');
+	await expect(control(page, 'Resume')).toHaveCount(1);
+});
