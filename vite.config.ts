@@ -7,6 +7,8 @@ export default defineConfig({
 	plugins: [sveltekit(), SvelteKitPWA(harkPwaOptions(process.env.HARK_KIT_DIR ?? '.svelte-kit'))],
 	test: {
 		expect: { requireAssertions: true },
+		// Property tests run hundreds of cases; a loaded 2-core machine must not turn them into timeouts.
+		testTimeout: 30_000,
 		projects: [
 			{
 				extends: './vite.config.ts',
