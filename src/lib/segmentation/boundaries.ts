@@ -70,9 +70,8 @@ export function isSentenceBoundary(
 		}
 	}
 	const terminalLength = terminalEnd - i;
-	// No terminal punctuation: Intl broke at a line break (a soft wrap, since hard breaks are
-	// decided elsewhere) or after CJK punctuation ("。"), which ends a sentence.
-	if (terminalLength === 0) return !hasLineBreak(source, closersEnd, cut);
+	// No terminal punctuation we know: Intl broke after CJK or other script punctuation ("。").
+	if (terminalLength === 0) return true;
 	const wordStart = startOfWordBefore(source, from, i);
 
 	if (exclaims) {
@@ -110,14 +109,6 @@ export function isSentenceBoundary(
 		case 'place':
 			return true;
 	}
-}
-
-function hasLineBreak(source: string, from: number, to: number): boolean {
-	for (let i = from; i < to; i++) {
-		const code = source.charCodeAt(i);
-		if (code === 10 || code === 13 || (code >= 11 && code <= 12) || code === 0x2028) return true;
-	}
-	return false;
 }
 
 /** Where the word ending at `end` starts (after the last space and any opening quotes). */
