@@ -47,6 +47,9 @@ export type PlayerStatus =
 	/** Speaking failed; `problem` says why, the place is kept. */
 	| 'error';
 
+/** How a cue between articles went. */
+export type CueOutcome = 'spoken' | 'not-allowed' | 'failed' | 'cancelled';
+
 /** Whether the device has a voice to speak with. */
 export type VoiceAvailability = 'waiting' | 'ready' | 'none';
 
@@ -207,6 +210,8 @@ export class Player {
 	#maxLengthOverride: number | null = null;
 	#unsubscribe: (() => void) | null = null;
 	#lastSavedLine = -1;
+	/** A cue being said between articles ("Next: …"), with what to do when it is over. */
+	#cue: { id: number; timer: TimerId; done: (outcome: CueOutcome) => void } | null = null;
 
 	constructor(options: PlayerOptions) {
 		this.script = options.script;
@@ -364,6 +369,52 @@ export class Player {
 		this.#unsubscribe = null;
 		for (const timer of this.#voiceTimers) this.#clock.clearTimeout(timer);
 		this.#voiceTimers = [];
+	}
+
+	/**
+	 * Says a short cue with the article's voice (between queued articles: "Next: …"), outside the
+	 * article's script: the place does not move. Resolves when it has been said, was blocked
+	 * (`not-allowed`: the browser wants a button press) or failed; `cancelCue()` ends it early.
+	 */
+	speakCue(text: string): Promise<CueOutcome> {
+		this.cancelCue();
+		return new Promise((resolve) => {
+			let id: number;
+			try {
+				id = this.#engine.speak({
+					text,
+					lang: this.lang,
+					voiceId: this.voice?.id ?? null,
+					rate: this.#prefs.rate,
+					pitch: this.#prefs.pitch
+				});
+			} catch {
+				resolve('failed');
+				return;
+			}
+			const words = text.split(/\s+/).filter(Boolean).length;
+			const allowance =
+				(words / (this.#timing.watchdogWordsPerMinute * this.#prefs.rate)) * 60_000 * 1.5 +
+				this.#timing.startTimeoutMs;
+			// No `end` in time (a voice that never reports one): count it as said.
+			const timer = this.#clock.setTimeout(() => this.#endCue('spoken'), allowance);
+			this.#cue = { id, timer, done: resolve };
+		});
+	}
+
+	/** Stops a cue being said (its promise resolves 'cancelled'). */
+	cancelCue(): void {
+		if (!this.#cue) return;
+		this.#endCue('cancelled');
+		this.#engine.cancel();
+	}
+
+	#endCue(outcome: CueOutcome): void {
+		const cue = this.#cue;
+		if (!cue) return;
+		this.#cue = null;
+		this.#clock.clearTimeout(cue.timer);
+		cue.done(outcome);
 	}
 
 	/** Stops speaking at once, keeping the place (the page is being hidden or left). */
@@ -539,6 +590,7 @@ export class Player {
 	}
 
 	#cancelSpeech(): void {
+		this.cancelCue();
 		this.#clearWatchdog();
 		if (this.#retryTimer !== null) this.#clock.clearTimeout(this.#retryTimer);
 		this.#retryTimer = null;
@@ -624,6 +676,12 @@ export class Player {
 	#onEngineEvent(event: SpeechEvent): void {
 		if (event.type === 'voiceschanged') {
 			this.#refreshVoices();
+			return;
+		}
+		if (this.#cue && event.utterance === this.#cue.id) {
+			if (event.type === 'end') this.#endCue('spoken');
+			else if (event.type === 'error')
+				this.#endCue(event.error === 'not-allowed' ? 'not-allowed' : 'failed');
 			return;
 		}
 		const speaking = this.#speaking;

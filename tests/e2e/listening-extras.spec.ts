@@ -1,0 +1,157 @@
+/**
+ * Listening extras against the built site with the fake speechSynthesis: the end of an article and
+ * the listening queue (the cue, the next article starting by itself, "Stop", the setting), with axe
+ * in every state visited.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+import { finishUtterance, installFakeSpeech, setFakeSpeech, spokenTexts } from './fake-speech';
+import { seed, seedUrl } from './seed';
+
+const region = (page: Page) => page.getByRole('region', { name: 'Listen to article' });
+const control = (page: Page, name: string) =>
+	region(page).getByRole('button', { name, exact: true });
+
+/** Adds a text article through /add; returns its page's URL. */
+async function addText(page: Page, text: string): Promise<string> {
+	await page.goto('/add');
+	await page.getByLabel('Article text').fill(text);
+	await page.getByRole('button', { name: 'Add to library' }).click();
+	await expect(page).toHaveURL(/\/read\?article=/);
+	return page.url();
+}
+
+/** Queues the library item whose link is `headline` with "Add to queue". */
+async function queue(page: Page, headline: string): Promise<void> {
+	await page.goto('/');
+	const item = page
+		.getByRole('list', { name: 'Articles' })
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('link', { name: headline }) });
+	await item.getByRole('button', { name: 'Add to queue' }).click();
+	await expect(page.getByRole('region', { name: 'Up next' })).toContainText(headline);
+}
+
+/** On an article page: waits for the voices, goes to the last sentence and plays it (manual voice). */
+async function playLastSentence(page: Page): Promise<void> {
+	await expect(region(page).getByRole('combobox', { name: 'Voice' })).toBeEnabled();
+	await setFakeSpeech(page, { mode: 'manual' });
+	await region(page).getByRole('slider', { name: 'Position' }).focus();
+	await page.keyboard.press('End');
+	await control(page, 'Play').click();
+	await expect(control(page, 'Pause')).toBeVisible();
+}
+
+/** Ends the voice's utterances (manual mode) until the article has ended. */
+async function finishArticle(page: Page): Promise<void> {
+	const ended = async () =>
+		(await region(page).locator('[data-article-end]').count()) > 0 ||
+		((await spokenTexts(page)).at(-1) ?? '').startsWith('Next:');
+	for (let i = 0; i < 10 && !(await ended()); i++) {
+		const before = (await spokenTexts(page)).length;
+		await finishUtterance(page);
+		await expect
+			.poll(async () => (await ended()) || (await spokenTexts(page)).length > before)
+			.toBe(true);
+	}
+	expect(await ended()).toBe(true);
+}
+
+test('at the end, a short cue and the next queued article starts by itself', async ({ page }) => {
+	await installFakeSpeech(page);
+	const storyUrl = await addText(
+		page,
+		'Queued story\n\nA short text to queue. It has two sentences.'
+	);
+	await queue(page, 'Queued story');
+	await page.goto(seedUrl);
+	await playLastSentence(page);
+	const lastSentence = seed.paragraphs
+		.at(-1)!
+		.split(/(?<=[.!?])\s+/)
+		.at(-1)!;
+	await expect
+		.poll(async () => (await spokenTexts(page)).at(-1))
+		.toContain(lastSentence.slice(0, 20));
+
+	await finishArticle(page);
+	// The cue, while the place stays at the end of the article.
+	await expect.poll(async () => (await spokenTexts(page)).at(-1)).toBe('Next: Queued story');
+	await expect(region(page)).toContainText('Finished — next: Queued story');
+	await expect(control(page, 'Stop')).toBeVisible();
+	await expectNoAxeViolations(page, 'the cue before the next article');
+
+	await finishUtterance(page);
+	await expect(page).toHaveURL(storyUrl);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Queued story');
+	// The next article speaks from its top with no further press.
+	await expect.poll(async () => (await spokenTexts(page)).at(-1)).toBe('Queued story');
+	await expect(control(page, 'Pause')).toBeVisible();
+	await expectNoAxeViolations(page, 'the next article playing');
+
+	// The next article stays queued until it has been heard; the seed article is listened.
+	await control(page, 'Pause').click();
+	await page.goto('/');
+	await expect(page.getByRole('region', { name: 'Up next' })).toContainText('Queued story');
+	const seedItem = page
+		.getByRole('list', { name: 'Articles' })
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('link', { name: seed.headline }) });
+	await expect(seedItem).toContainText('Listened');
+});
+
+test('"Stop" during the cue keeps the listener on the finished article', async ({ page }) => {
+	await installFakeSpeech(page);
+	await addText(page, 'Queued story\n\nA short text to queue.');
+	await queue(page, 'Queued story');
+	await page.goto(seedUrl);
+	await playLastSentence(page);
+	await finishArticle(page);
+	await expect(control(page, 'Stop')).toBeVisible();
+	await control(page, 'Stop').click();
+	await expect(page).toHaveURL(seedUrl);
+	const link = region(page).getByRole('link', { name: 'Queued story' });
+	await expect(region(page)).toContainText('Finished — next: Queued story');
+	await expect(link).toBeVisible();
+	await expect(control(page, 'Play')).toBeVisible();
+	await expectNoAxeViolations(page, 'finished after Stop');
+});
+
+test('with "Play the next queued article" off, the end says what is next and waits', async ({
+	page
+}) => {
+	await installFakeSpeech(page);
+	const storyUrl = await addText(page, 'My own story\n\nA short text that ends soon.');
+	await queue(page, seed.headline);
+	await page.goto(storyUrl);
+	await page.getByRole('button', { name: 'Settings' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Settings' });
+	const setting = dialog.getByRole('checkbox', { name: 'Play the next queued article' });
+	await expect(setting).toBeChecked();
+	await setting.uncheck();
+	await expectNoAxeViolations(page, 'Settings with the queue setting off');
+	await page.keyboard.press('Escape');
+
+	await playLastSentence(page);
+	await finishArticle(page);
+	const before = (await spokenTexts(page)).length;
+	// The bundled next article is found from the prerendered listing.
+	await expect(region(page)).toContainText(`Finished — next: ${seed.headline}`);
+	await expect(region(page).getByRole('link', { name: seed.headline })).toHaveAttribute(
+		'href',
+		seedUrl
+	);
+	expect((await spokenTexts(page)).slice(before)).toEqual([]);
+	await expect(page).toHaveURL(storyUrl);
+	await expectNoAxeViolations(page, 'finished with the next article waiting');
+});
+
+test('with nothing queued, the end says "Finished"', async ({ page }) => {
+	await installFakeSpeech(page);
+	await page.goto(seedUrl);
+	await playLastSentence(page);
+	await finishArticle(page);
+	await expect(region(page).locator('[data-article-end]')).toHaveText('Finished');
+	await expect(control(page, 'Play')).toBeVisible();
+	await expectNoAxeViolations(page, 'finished with nothing queued');
+});
