@@ -9,7 +9,7 @@ export default defineConfig({
 	workers: process.env.CI ? 1 : 2,
 	retries: 0,
 	forbidOnly: true,
-	reporter: [['list']],
+	reporter: [['list'], ['./tests/e2e/totals-reporter.ts']],
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	use: {

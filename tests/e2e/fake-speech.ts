@@ -3,6 +3,8 @@
  * before Hark's own scripts run. It records every `speak()` (text, lang, voice, rate, pitch, time)
  * and every `cancel()`/`pause()`/`resume()`, and fires `start`, word `boundary` and `end` events on
  * timers the test can speed up (`msPerWord`), stop (`mode: 'manual'`) and step (`finishUtterance`).
+ * Faults for the reliability specs: the silent cut-off (`cutOffAfterMs`), an utterance failing with
+ * an error code (`failNextUtterance`), and a jammed engine that reports nothing at all (`jamSpeech`).
  * Reused by the player, reliability and benchmark specs.
  */
 import type { Page } from '@playwright/test';
@@ -30,6 +32,8 @@ export interface FakeSpeechOptions {
 	boundaries?: boolean;
 	/** 'auto': events run on timers; 'manual': an utterance ends only when the test says so. */
 	mode?: 'auto' | 'manual';
+	/** Chrome's silent cut-off: after this many ms of one utterance nothing more fires, `speaking` stays true. */
+	cutOffAfterMs?: number | null;
 }
 
 /** One speak() as the page made it. */
@@ -81,6 +85,10 @@ function installInPage(options: Required<FakeSpeechOptions>): void {
 	let current: FakeUtterance | null = null;
 	const queue: FakeUtterance[] = [];
 	let timers: number[] = [];
+	/** Error codes the next utterances fail with, in order. */
+	const failures: string[] = [];
+	/** Whether the engine is jammed: it accepts everything and reports nothing. */
+	let jammed = false;
 
 	class FakeUtterance extends EventTarget {
 		text: string;
@@ -129,7 +137,21 @@ function installInPage(options: Required<FakeSpeechOptions>): void {
 
 	function begin(utterance: FakeUtterance) {
 		current = utterance;
+		if (jammed) return;
 		const later = (ms: number, run: () => void) => timers.push(window.setTimeout(run, ms));
+		const failure = failures.shift();
+		if (failure) {
+			later(settings.startDelayMs, () => {
+				if (current !== utterance) return;
+				clearTimers();
+				current = null;
+				utterance.fire('error', { error: failure });
+				next();
+			});
+			return;
+		}
+		const cutOff = settings.cutOffAfterMs;
+		const beforeCutOff = (ms: number) => cutOff === null || ms < cutOff;
 		later(settings.startDelayMs, () => {
 			if (current !== utterance) return;
 			utterance.fire('start');
@@ -144,10 +166,12 @@ function installInPage(options: Required<FakeSpeechOptions>): void {
 								charLength: word[0].length
 							});
 					};
+					const at = (i * settings.msPerWord) / utterance.rate;
 					if (i === 0) fireBoundary();
-					else if (settings.mode === 'auto')
-						later((i * settings.msPerWord) / utterance.rate, fireBoundary);
+					else if (settings.mode === 'auto' && beforeCutOff(at)) later(at, fireBoundary);
 				});
+			const duration = (Math.max(1, found.length) * settings.msPerWord) / utterance.rate;
+			if (settings.mode === 'auto' && !beforeCutOff(duration)) return; // silent: no end, ever
 			if (settings.mode === 'auto')
 				later((Math.max(1, found.length) * settings.msPerWord) / utterance.rate, () =>
 					finish(utterance)
@@ -211,6 +235,7 @@ function installInPage(options: Required<FakeSpeechOptions>): void {
 		const cancelled = [...(current ? [current] : []), ...queue.splice(0)];
 		clearTimers();
 		current = null;
+		if (jammed) return;
 		for (const utterance of cancelled)
 			setTimeout(() => utterance.fire('error', { error: 'interrupted' }), 0);
 	};
@@ -248,7 +273,15 @@ function installInPage(options: Required<FakeSpeechOptions>): void {
 			get speaking() {
 				return current !== null;
 			},
-			setVoices
+			setVoices,
+			/** Makes the next utterance fail with `error` instead of starting. */
+			failNext(error: string) {
+				failures.push(error);
+			},
+			/** Jams (true) or frees (false) the engine: while jammed nothing fires at all. */
+			jam(on: boolean) {
+				jammed = on;
+			}
 		}
 	});
 }
@@ -265,6 +298,7 @@ export async function installFakeSpeech(
 		msPerWord: 40,
 		boundaries: true,
 		mode: 'auto',
+		cutOffAfterMs: null,
 		...options
 	};
 	// As source text, with a `__name` helper in scope: tools that compile this file with esbuild's
@@ -282,6 +316,8 @@ interface FakeHandle {
 	finishUtterance(): void;
 	speaking: boolean;
 	setVoices(list: FakeVoiceSpec[]): void;
+	failNext(error: string): void;
+	jam(on: boolean): void;
 }
 declare global {
 	interface Window {
@@ -325,4 +361,14 @@ export function fakeSpeaking(page: Page): Promise<boolean> {
 /** Replaces the voice list, firing voiceschanged. */
 export async function setFakeVoices(page: Page, voices: FakeVoiceSpec[]): Promise<void> {
 	await page.evaluate((list) => window.__fakeSpeech.setVoices(list), voices);
+}
+
+/** Makes the next utterance fail with a `SpeechSynthesisErrorEvent.error` code instead of starting. */
+export async function failNextUtterance(page: Page, error: string): Promise<void> {
+	await page.evaluate((code) => window.__fakeSpeech.failNext(code), error);
+}
+
+/** Jams the engine (nothing fires at all: no start, no end, no error after a cancel) or frees it. */
+export async function jamSpeech(page: Page, jammed: boolean): Promise<void> {
+	await page.evaluate((on) => window.__fakeSpeech.jam(on), jammed);
 }
