@@ -30,7 +30,7 @@ import { measureOfflineReload } from './offline';
 import { chromiumPath, launchChromium } from './support/browser';
 import { buildFixture, buildHark } from './support/build';
 import { benchPorts, resultsDir } from './support/paths';
-import { startServer, type StaticServer } from './support/server';
+import { firstFreePort, startServer, type StaticServer } from './support/server';
 import { kb, mb, median, ms, ratio } from './support/stats';
 
 const args = process.argv.slice(2);
@@ -463,7 +463,8 @@ async function runPlayerPart(chromium: Browser): Promise<void> {
 		buildDir: 'build-bench',
 		longBuildDir: 'build-bench-long',
 		longArticlePath: `/articles/${longArticleSlug}`,
-		port: benchPorts.player,
+		// The player's own port, or another of the bench's if something else holds it.
+		port: await firstFreePort([benchPorts.player, 4446, 4447, 4448]),
 		runs: runs.player,
 		browser: chromium
 	});
