@@ -1,10 +1,14 @@
 /**
- * Keeps room for a bar fixed at the bottom of the screen: its height, kept up to date with a
- * ResizeObserver and the window's `resize` (text size, wrapping, a button appearing, a short screen
- * where the bar is not fixed at all), goes into the `--player-bar-height` custom property on <html>,
- * which the page uses as bottom padding and scroll padding. The returned teardown disconnects the
- * observer, removes the listener and the property.
+ * Room for the player bar fixed at the bottom of the screen. Its height goes into the
+ * `--player-bar-height` custom property on <html>, which the page uses as bottom padding and scroll
+ * padding, kept up to date by a ResizeObserver (text size, wrapping) and the window's `resize`. When
+ * the bar would cover more than a third of the view (a short screen, large text), it is marked
+ * `data-in-page` and stays in the page instead (the CSS makes it static). The returned teardown
+ * disconnects the observer, removes the listener, the mark and the property.
  */
+
+/** Largest share of the view's height the fixed bar may cover. */
+const maxCoveredShare = 1 / 3;
 
 /** The height the bar covers at the bottom of the view: 0 when it is not fixed there. */
 export function coveredHeight(bar: HTMLElement): number {
@@ -16,14 +20,25 @@ export function coveredHeight(bar: HTMLElement): number {
 export function reserveSpaceBelow(bar: HTMLElement): () => void {
 	const root = bar.ownerDocument.documentElement;
 	const view = bar.ownerDocument.defaultView;
-	const update = () => root.style.setProperty('--player-bar-height', `${coveredHeight(bar)}px`);
-	update();
-	const observer = view && 'ResizeObserver' in view ? new view.ResizeObserver(update) : null;
+	const publish = () => root.style.setProperty('--player-bar-height', `${coveredHeight(bar)}px`);
+	/** Decides again whether the bar fits fixed (measuring it fixed first). */
+	const decide = () => {
+		bar.removeAttribute('data-in-page');
+		if (view && coveredHeight(bar) > view.innerHeight * maxCoveredShare)
+			bar.setAttribute('data-in-page', '');
+		publish();
+	};
+	// A size change while fixed (larger text, a wrap) may make it too tall; once in the page it stays
+	// there until the window changes, so the observer never flips it back and forth.
+	const onResize = () => (bar.hasAttribute('data-in-page') ? publish() : decide());
+	decide();
+	const observer = view && 'ResizeObserver' in view ? new view.ResizeObserver(onResize) : null;
 	observer?.observe(bar);
-	view?.addEventListener('resize', update);
+	view?.addEventListener('resize', decide);
 	return () => {
 		observer?.disconnect();
-		view?.removeEventListener('resize', update);
+		view?.removeEventListener('resize', decide);
+		bar.removeAttribute('data-in-page');
 		root.style.removeProperty('--player-bar-height');
 	};
 }
