@@ -4,6 +4,7 @@
  */
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { seed } from './seed';
+import { faultInjected, faultSurvived } from './totals';
 
 test('storage quota exceeded during an import: a clear error, the library unchanged', async ({
 	page
@@ -14,6 +15,7 @@ test('storage quota exceeded during an import: a clear error, the library unchan
 	await expect(page).toHaveURL(/\/read\?article=/);
 
 	// From now on every write to the library fails as a full disk would.
+	faultInjected('quota exceeded during an import');
 	await page.evaluate(() => {
 		const put = IDBObjectStore.prototype.put;
 		IDBObjectStore.prototype.put = function (
@@ -38,6 +40,7 @@ test('storage quota exceeded during an import: a clear error, the library unchan
 	await expect(list.getByRole('link', { name: 'Kept story' })).toBeVisible();
 	await expect(list.getByRole('link', { name: 'Too big story' })).toHaveCount(0);
 	await expect(list.getByRole('link', { name: seed.headline })).toBeVisible();
+	faultSurvived('quota exceeded during an import');
 });
 
 test('a damaged record in IndexedDB is skipped and reported; the rest loads', async ({ page }) => {
@@ -45,6 +48,7 @@ test('a damaged record in IndexedDB is skipped and reported; the rest loads', as
 	await page.getByLabel('Article text').fill('Healthy story\n\nIt is fine.');
 	await page.getByRole('button', { name: 'Add to library' }).click();
 	await expect(page).toHaveURL(/\/read\?article=/);
+	faultInjected('damaged IndexedDB record');
 	await page.evaluate(
 		() =>
 			new Promise<void>((resolve, reject) => {
@@ -71,4 +75,5 @@ test('a damaged record in IndexedDB is skipped and reported; the rest loads', as
 	// Its own address says it is not there rather than failing.
 	await page.goto('/read?article=broken');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Article not found');
+	faultSurvived('damaged IndexedDB record');
 });

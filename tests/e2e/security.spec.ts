@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect } from './fixtures';
 import { seedUrl } from './seed';
+import { count } from './totals';
 
 const { vectors, flag } = JSON.parse(
 	readFileSync(resolve(process.cwd(), 'tests/fixtures/xss-vectors.json'), 'utf8')
@@ -54,6 +55,7 @@ test(`${vectors.length} known XSS vectors imported through the add flow: nothing
 		void dialog.dismiss();
 	});
 	let handled = 0;
+	count('inputs-tried', vectors.length, 'XSS vectors');
 	for (const [index, vector] of vectors.entries()) {
 		const html = `<!doctype html><html><head><title>Vector ${index + 1}</title></head><body><article><h1>Vector ${index + 1}</h1><p>This page carries a known attack. Hark must read its text and run nothing.</p>${vector}<p>Text after the attack, still readable.</p></article></body></html>`;
 		await page.goto('/add');
@@ -98,4 +100,5 @@ test(`${vectors.length} known XSS vectors imported through the add flow: nothing
 	console.log(
 		`Security: ${handled} of ${vectors.length} XSS vectors imported and handled, 0 executed`
 	);
+	count('inputs-handled', handled, 'XSS vectors');
 });
