@@ -3,7 +3,8 @@
  * that is a script, with the bytes that crossed the wire (gzip, as the compressing server sends it)
  * and the bytes once decoded. The page is opened in a fresh phone-sized context and left until the
  * network has been idle, so scripts loaded after the first paint (lazy chunks, the service worker's
- * registration) count too; the service worker's own fetches are another target and do not.
+ * registration) count too; the service worker's own fetches are another target and do not. Every
+ * other response is tallied by type too (document, styles, fonts, images…), for the page's weight.
  */
 import type { Browser } from '@playwright/test';
 import { phone } from './support/browser';
@@ -25,10 +26,13 @@ export interface ScriptWeight {
 	gzipBytes: number;
 	/** Sum of `rawBytes`. */
 	rawBytes: number;
+	/** Every response the page loaded, by Chromium's resource type: count and bytes as sent. */
+	byType: Record<string, { count: number; bytes: number }>;
 }
 
 interface Pending {
 	url: string;
+	type: string;
 	isScript: boolean;
 	contentLength: number | null;
 	gzip: boolean;
@@ -50,6 +54,7 @@ export async function measureScripts(browser: Browser, url: string): Promise<Scr
 			const contentLength = headers['content-length'];
 			requests.set(requestId, {
 				url: response.url,
+				type,
 				isScript: type === 'Script' || /javascript/.test(response.mimeType),
 				contentLength: contentLength ? Number(contentLength) : null,
 				gzip: /gzip|br|deflate|zstd/.test(headers['content-encoding'] ?? ''),
@@ -60,11 +65,16 @@ export async function measureScripts(browser: Browser, url: string): Promise<Scr
 			const pending = requests.get(requestId);
 			if (pending) pending.rawBytes += dataLength;
 		});
+		const byType: ScriptWeight['byType'] = {};
 		cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
 			const pending = requests.get(requestId);
-			if (!pending?.isScript) return;
+			if (!pending) return;
 			// The body as sent: Content-Length when the server gave one, else the wire bytes.
 			const gzipBytes = pending.contentLength ?? encodedDataLength;
+			const total = (byType[pending.type] ??= { count: 0, bytes: 0 });
+			total.count++;
+			total.bytes += gzipBytes;
+			if (!pending.isScript) return;
 			scripts.push({ url: pending.url, gzipBytes, rawBytes: pending.rawBytes || gzipBytes });
 		});
 		await cdp.send('Network.enable');
@@ -72,7 +82,7 @@ export async function measureScripts(browser: Browser, url: string): Promise<Scr
 		await page.goto(url, { waitUntil: 'networkidle' });
 		await page.waitForTimeout(500);
 		const sum = (key: 'gzipBytes' | 'rawBytes') => scripts.reduce((total, s) => total + s[key], 0);
-		return { url, scripts, gzipBytes: sum('gzipBytes'), rawBytes: sum('rawBytes') };
+		return { url, scripts, gzipBytes: sum('gzipBytes'), rawBytes: sum('rawBytes'), byType };
 	} finally {
 		await context.close();
 	}

@@ -253,6 +253,7 @@ try {
 			for (let run = 0; run < runs.js; run++)
 				loads.push(await measureScripts(browser!, origin + path));
 			return {
+				byType: loads[0]!.byType,
 				gzipBytes: median(loads.map((l) => l.gzipBytes)),
 				rawBytes: median(loads.map((l) => l.rawBytes)),
 				scripts: loads[0]!.scripts
@@ -282,6 +283,23 @@ try {
 			kb(article.rawBytes),
 			`${kb(floor.rawBytes)} bare page`,
 			ratio(article.rawBytes, floor.rawBytes)
+		);
+		const weight = (load: typeof article) =>
+			Object.values(load.byType).reduce((sum, t) => sum + t.bytes, 0);
+		const count = (load: typeof article, type: string) => load.byType[type]?.count ?? 0;
+		row(
+			'Article page, everything loaded (as sent)',
+			`${kb(weight(article))} in ${Object.values(article.byType).reduce((n, t) => n + t.count, 0)} requests`,
+			`${kb(weight(floor))} in ${Object.values(floor.byType).reduce((n, t) => n + t.count, 0)} bare page`,
+			ratio(weight(article), weight(floor))
+		);
+		row(
+			'Article page: stylesheet and font requests',
+			`${count(article, 'Stylesheet')} and ${count(article, 'Font')}`,
+			`${count(floor, 'Stylesheet')} and ${count(floor, 'Font')} bare page`,
+			'',
+			'no render-blocking CSS; fonts only when chosen',
+			count(article, 'Stylesheet') === 0 && count(article, 'Font') === 0
 		);
 	});
 
