@@ -1,18 +1,26 @@
 /**
  * Nothing lost: the listening place survives a reload, a closed tab and a crashed browser (its
  * process killed with SIGKILL mid-sentence) to within one sentence; two tabs keep two articles'
- * places apart, and with the same article in two tabs the one that plays wins. Each fault is counted
- * for the totals line (totals.ts).
+ * places apart, and with the same article in two tabs the one that plays wins; a new version deployed
+ * while the device is offline changes nothing until it is back online, and then keeps the place.
+ * Each fault is counted for the totals line (totals.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { chromiumFlags, chromiumPath } from './browser';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { installFakeSpeech, spokenTexts, type FakeSpeechOptions } from './fake-speech';
-import { getPosition } from './pwa-support';
+import {
+	StaticServer,
+	buildDir,
+	getPosition,
+	serviceWorkerVersion,
+	testPort,
+	waitForServiceWorker
+} from './pwa-support';
 import { seedUrl } from './seed';
 import { faultInjected, faultSurvived } from './totals';
 
@@ -256,4 +264,78 @@ test('the same article in two tabs: the tab that plays wins; the idle one overwr
 	const resumed = await expectResumesNear(reopened, lines, late);
 	expect(resumed).toBe(late);
 	faultSurvived('same article in two tabs');
+});
+
+test.describe('an update of the app while offline', () => {
+	// A copy of the build on a server of this test's own, so a new version can be deployed into it.
+	const siteDir = join(tmpdir(), `hark-offline-update-${process.pid}`);
+	const server = new StaticServer(siteDir, testPort + 201);
+	test.use({ baseURL: server.origin, serviceWorkers: 'allow' });
+	test.afterAll(async () => {
+		await server.stop();
+		rmSync(siteDir, { recursive: true, force: true });
+	});
+
+	/**
+	 * Deploys a new version: the same files under a new build version (the service worker's bytes
+	 * change, so the browser installs it as an update, exactly as after a real deploy).
+	 */
+	function deployNewVersion(): string {
+		const versionFile = join(siteDir, '_app/version.json');
+		const { version } = JSON.parse(readFileSync(versionFile, 'utf8')) as { version: string };
+		const next = String(Number(version) + 1);
+		const worker = join(siteDir, 'service-worker.js');
+		const source = readFileSync(worker, 'utf8');
+		expect(source).toContain(`\`${version}\``);
+		writeFileSync(worker, source.replaceAll(`\`${version}\``, `\`${next}\``));
+		writeFileSync(versionFile, JSON.stringify({ version: next }));
+		return next;
+	}
+
+	test('nothing changes or breaks while offline; back online, the new version keeps the place', async ({
+		context,
+		page
+	}) => {
+		test.setTimeout(120_000);
+		cpSync(buildDir, siteDir, { recursive: true });
+		await server.start();
+		await openArticle(page, seedUrl, { mode: 'manual' });
+		await waitForServiceWorker(page);
+		const versionA = await serviceWorkerVersion(page);
+		const lines = await pageLines(page);
+		const target = sentenceAfter(lines, 'Where things stand');
+		await position(page).fill(String(target + 1));
+		await control(page, 'Play').click();
+		await expect(control(page, 'Pause')).toBeVisible();
+		await control(page, 'Pause').click();
+		await expect.poll(async () => (await getPosition(page, seedId))?.line).toBe(target);
+
+		faultInjected('update deployed while offline');
+		await context.setOffline(true);
+		const versionB = deployNewVersion();
+		const notice = page.getByRole('complementary', { name: 'Update' });
+
+		// Offline: the installed version opens from the device, whole, with the place kept.
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(lines[0]!);
+		await expect(control(page, 'Resume')).toBeVisible();
+		await expect(position(page)).toHaveValue(String(target + 1));
+		await expect(notice).toBeHidden();
+		expect(await serviceWorkerVersion(page)).toBe(versionA);
+		await expectNoAxeViolations(page, 'offline, a new version deployed but not reachable');
+
+		// Back online: the new version is found, offered, and started on request; the place is kept.
+		await context.setOffline(false);
+		await page.reload();
+		await expect(notice).toBeVisible({ timeout: 60_000 });
+		const reloaded = page.waitForEvent('load');
+		await notice.getByRole('button', { name: 'Reload' }).click();
+		await reloaded;
+		await waitForServiceWorker(page);
+		expect(await serviceWorkerVersion(page)).toBe(versionB);
+		await expect(control(page, 'Resume')).toBeVisible();
+		await expect(position(page)).toHaveValue(String(target + 1));
+		expect((await getPosition(page, seedId))?.line).toBe(target);
+		faultSurvived('update deployed while offline');
+	});
 });
