@@ -5,7 +5,13 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { finishUtterance, installFakeSpeech, setFakeSpeech, spokenTexts } from './fake-speech';
+import {
+	finishUtterance,
+	installFakeSpeech,
+	setFakeSpeech,
+	speechCalls,
+	spokenTexts
+} from './fake-speech';
 import { seed, seedUrl } from './seed';
 
 const region = (page: Page) => page.getByRole('region', { name: 'Listen to article' });
@@ -154,4 +160,85 @@ test('with nothing queued, the end says "Finished"', async ({ page }) => {
 	await expect(region(page).locator('[data-article-end]')).toHaveText('Finished');
 	await expect(control(page, 'Play')).toBeVisible();
 	await expectNoAxeViolations(page, 'finished with nothing queued');
+});
+
+test.describe('sleep timer', () => {
+	const sleepSelect = (page: Page) => region(page).getByRole('combobox', { name: 'Sleep timer' });
+	const left = (page: Page) => region(page).locator('[data-sleep-left]');
+	const album = (page: Page) =>
+		page.evaluate(() => navigator.mediaSession?.metadata?.album ?? null);
+
+	test('counts down only while playing, shows on the lock screen, and stops at a sentence end', async ({
+		page
+	}) => {
+		await installFakeSpeech(page, { msPerWord: 400 });
+		await page.clock.install();
+		await page.goto(seedUrl);
+		await expect(region(page).getByRole('combobox', { name: 'Voice' })).toBeEnabled();
+		await expect(sleepSelect(page).getByRole('option')).toHaveText([
+			'Off',
+			'5 minutes',
+			'10 minutes',
+			'15 minutes',
+			'30 minutes',
+			'45 minutes',
+			'60 minutes',
+			'End of this section'
+		]);
+		await sleepSelect(page).selectOption({ label: '5 minutes' });
+		await expect(left(page)).toHaveText('5:00 left');
+		await control(page, 'Play').click();
+		await expect(control(page, 'Pause')).toBeVisible();
+		await expect.poll(() => album(page)).toBe('Hark · Sleep timer: 5 min left');
+		await expectNoAxeViolations(page, 'sleep timer counting down');
+
+		await page.clock.runFor(60_000);
+		// A minute (and the real seconds the test takes) of listening has been counted.
+		await expect(left(page)).toHaveText(/^[34]:[0-5]\d left$/);
+		await expect.poll(() => album(page)).toBe('Hark · Sleep timer: 4 min left');
+
+		// Paused, it holds.
+		await control(page, 'Pause').click();
+		const held = await left(page).textContent();
+		await page.clock.runFor(120_000);
+		await expect(left(page)).toHaveText(held!);
+
+		await control(page, 'Resume').click();
+		const before = await speechCalls(page);
+		await page.clock.runFor(5 * 60_000);
+		await expect(control(page, 'Resume')).toBeVisible();
+		await expect(left(page)).toHaveText('Stopped listening');
+		await expect(sleepSelect(page)).toHaveValue('off');
+		await expect.poll(() => album(page)).toBe('Hark');
+		// It stopped after a sentence had ended, with no cancel part-way through a word.
+		expect((await speechCalls(page)).cancel).toBe(before.cancel);
+		const stopped = await page.evaluate(() => window.speechSynthesis.speaking);
+		expect(stopped).toBe(false);
+		await expectNoAxeViolations(page, 'sleep timer stopped listening');
+	});
+
+	test('"End of this section" stops before the next section; Off cancels in one action', async ({
+		page
+	}) => {
+		await installFakeSpeech(page, { msPerWord: 20 });
+		await page.goto(seedUrl);
+		await expect(region(page).getByRole('combobox', { name: 'Voice' })).toBeEnabled();
+		await setFakeSpeech(page, { mode: 'manual' });
+		await page.getByRole('button', { name: 'Listen from Where things stand' }).click();
+		await sleepSelect(page).selectOption({ label: 'End of this section' });
+		await expect(left(page)).toHaveText('Stops at the end of this section');
+		await expectNoAxeViolations(page, 'sleep timer at the end of the section');
+		// Off, then on again: the first choice left nothing behind.
+		await sleepSelect(page).selectOption({ label: 'Off' });
+		await expect(left(page)).toHaveCount(0);
+		await sleepSelect(page).selectOption({ label: 'End of this section' });
+		await setFakeSpeech(page, { mode: 'auto' });
+		await finishUtterance(page);
+		await expect(control(page, 'Resume')).toBeVisible();
+		await expect(region(page).getByRole('slider', { name: 'Position' })).toHaveAttribute(
+			'aria-valuetext',
+			/— Caracas and the region$/
+		);
+		await expect(sleepSelect(page)).toHaveValue('off');
+	});
 });

@@ -111,3 +111,9 @@ export function bindMediaSession(
 		}
 	};
 }
+
+/** Changes the lock screen's second line (the album), e.g. to show the sleep timer. */
+export function setMediaAlbum(navigatorLike: Navigator | undefined, album: string): void {
+	const metadata = navigatorLike?.mediaSession?.metadata;
+	if (metadata) metadata.album = album;
+}
