@@ -1,9 +1,9 @@
 /**
  * Speech faults in the built site, injected through the fake speechSynthesis (./fake-speech.ts):
- * Chrome's silent 15-second cut-off, `synthesis-failed`, `audio-busy`, `not-allowed`, voices that
- * never come or come late, an engine that jams after a pause, and 100 rapid clicks. After each: what
- * the listener sees (the toggle's name, the problem in plain words), the place (the Position slider
- * and the highlighted sentence), and axe. Every fault is counted for the totals line (totals.ts).
+ * Chrome's silent 15-second cut-off, `synthesis-failed`, `audio-busy`, `not-allowed`, `network`,
+ * voices that never come, come late or lose the one in use, an engine that jams after a pause, and
+ * 100 rapid clicks. After each: what the listener sees (the toggle's name, the problem in plain
+ * words), the place (the Position slider and the highlighted sentence), and axe. Every fault is counted for the totals line (totals.ts).
  */
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
@@ -13,7 +13,9 @@ import {
 	finishUtterance,
 	installFakeSpeech,
 	jamSpeech,
+	defaultFakeVoices,
 	setFakeSpeech,
+	setFakeVoices,
 	speechCalls,
 	spokenLog,
 	spokenTexts,
@@ -235,6 +237,66 @@ test('voices that arrive late: Play waits, then speaks the chosen sentence with 
 	await expectPlace(page, lines, 0);
 	await expectNoAxeViolations(page, 'speaking after late voices');
 	faultSurvived('late voices');
+});
+
+test('voices that change mid-article: the voice in use is removed; another English voice goes on', async ({
+	page
+}) => {
+	await openArticle(page, { mode: 'manual' });
+	const lines = await pageLines(page);
+	const target = sentenceAfter(lines, 'The story');
+	await goToLine(page, target);
+	await control(page, 'Play').click();
+	await expectSpeaking(page, lines[target]!);
+	expect((await spokenLog(page)).at(-1)!.voiceURI).toBe('fake-en-us');
+	faultInjected('voice removed while in use');
+	await setFakeVoices(
+		page,
+		defaultFakeVoices.filter((v) => v.voiceURI !== 'fake-en-us')
+	);
+	await expect(region(page).getByRole('combobox', { name: 'Voice' })).toHaveValue('fake-en-gb');
+	await finishUtterance(page);
+	await expectSpeaking(page, lines[target + 1]!);
+	expect((await spokenLog(page)).at(-1)!.voiceURI).toBe('fake-en-gb');
+	await expectPlace(page, lines, target + 1);
+	await expect(control(page, 'Pause')).toBeVisible();
+	await expectNoAxeViolations(page, 'speaking after the voice was removed');
+	faultSurvived('voice removed while in use');
+});
+
+test('`network` (a network voice offline): a local voice says the same sentence', async ({
+	page
+}) => {
+	const networkVoice = {
+		voiceURI: 'fake-en-network',
+		name: 'Fake Online English',
+		lang: 'en-US',
+		localService: false,
+		default: false
+	};
+	await openArticle(page, {
+		mode: 'manual',
+		voices: [networkVoice, ...defaultFakeVoices.filter((v) => v.lang !== 'en-US')]
+	});
+	const voice = region(page).getByRole('combobox', { name: 'Voice' });
+	await voice.selectOption('fake-en-network');
+	const lines = await pageLines(page);
+	const target = sentenceAfter(lines, 'Looking ahead');
+	await goToLine(page, target);
+	faultInjected('network voice offline');
+	await failNextUtterance(page, 'network');
+	await control(page, 'Play').click();
+	await expect.poll(async () => (await spokenLog(page)).length).toBe(2);
+	const [failed, again] = await spokenLog(page);
+	// The same words (the sentence, or its first piece when long) again, with the local voice.
+	expect(lines[target]!.startsWith(failed!.text)).toBe(true);
+	expect(failed!.voiceURI).toBe('fake-en-network');
+	expect(again).toMatchObject({ text: failed!.text, voiceURI: 'fake-en-gb' });
+	await expect(control(page, 'Pause')).toBeVisible();
+	await expectPlace(page, lines, target);
+	await expect.poll(async () => (await highlights(page)).sentence).toBe(lines[target]);
+	await expectNoAxeViolations(page, 'speaking with a local voice after a network failure');
+	faultSurvived('network voice offline');
 });
 
 test('an engine that jams after a pause (nothing fires at all): said plainly, the place kept', async ({
