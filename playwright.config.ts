@@ -7,7 +7,9 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: false,
 	workers: process.env.CI ? 1 : 2,
-	retries: 0,
+	// CI runs the whole suite on a 2-core machine: one retry absorbs a timing hiccup, and the
+	// report still lists any test that needed it as flaky.
+	retries: process.env.CI ? 1 : 0,
 	forbidOnly: true,
 	reporter: [['list'], ['./tests/e2e/totals-reporter.ts']],
 	timeout: 60_000,

@@ -41,7 +41,7 @@ async function useHarkWithoutNetwork(page: Page, { offline }: { offline: boolean
 	}
 
 	// Home, through the banner's link (a client-side navigation that needs the page's data).
-	await page.getByRole('banner').getByRole('link', { name: /home/ }).click();
+	await page.getByRole('banner').getByRole('link', { name: 'Hark', exact: true }).click();
 	await expect(page).toHaveURL('/');
 	await expect(page).toHaveTitle('Library — Hark');
 	await expect(page.getByRole('link', { name: seed.headline, exact: true })).toBeVisible();
