@@ -242,3 +242,37 @@ test.describe('sleep timer', () => {
 		await expect(sleepSelect(page)).toHaveValue('off');
 	});
 });
+
+test('time left in the section and the article, calibrated from the voice heard on this device', async ({
+	page
+}) => {
+	// The fake voice speaks 300 words a minute, far faster than the typical speed assumed at first.
+	await installFakeSpeech(page, { msPerWord: 200 });
+	await page.clock.install();
+	await page.goto(seedUrl);
+	await expect(region(page).getByRole('combobox', { name: 'Voice' })).toBeEnabled();
+	const timeLeft = region(page).locator('[data-time-left]');
+	const minutes = async () => {
+		const match = /^(\d+|under 1) min left in section, (\d+) min left in article$/.exec(
+			(await timeLeft.textContent())?.trim() ?? ''
+		);
+		expect(match).not.toBeNull();
+		return Number(match![2]);
+	};
+	const typical = await minutes();
+	expect(typical).toBeGreaterThan(2);
+	await expectNoAxeViolations(page, 'time left before listening');
+
+	await control(page, 'Play').click();
+	await page.clock.runFor(30_000);
+	await control(page, 'Pause').click();
+	// After a few sentences the estimate follows the voice: well under the typical one.
+	await expect.poll(minutes).toBeLessThan(typical * 0.7);
+
+	// Kept for this voice: a fresh visit starts from the measured speed.
+	await page.reload();
+	await expect(region(page).getByRole('combobox', { name: 'Voice' })).toBeEnabled();
+	await control(page, 'Start over').click();
+	await expect(control(page, 'Play')).toBeVisible();
+	await expect.poll(minutes).toBeLessThan(typical * 0.7);
+});

@@ -5,6 +5,7 @@
 import type { Script } from '../content/script';
 import { systemClock } from './clock';
 import type { SpeechPreferences } from './listening-settings.svelte';
+import type { SpeakingRateStore } from './speaking-rates.svelte';
 import { Player, type PositionStore } from './player.svelte';
 import { WebSpeechEngine } from './web-speech';
 
@@ -14,6 +15,8 @@ export interface PagePlayerOptions {
 	articleId: string;
 	lang: string;
 	preferences: SpeechPreferences;
+	/** The speeds measured on this device, for time estimates. */
+	speakingRates?: SpeakingRateStore;
 	positions: Promise<PositionStore>;
 	announce: (text: string) => void;
 	/** The window in the browser; undefined while prerendering. */
@@ -32,6 +35,7 @@ export function createPagePlayer(options: PagePlayerOptions): Player {
 		articleId: options.articleId,
 		lang: options.lang,
 		preferences: options.preferences,
+		speakingRates: options.speakingRates,
 		positions: options.view ? options.positions : null,
 		announce: options.announce,
 		preferredLanguages: options.view?.navigator.languages ?? []

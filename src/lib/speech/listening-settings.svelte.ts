@@ -6,6 +6,7 @@
 import { Persisted } from '../settings/persisted.svelte';
 import type { HarkStorage } from '../storage/storage';
 import { primaryLanguage } from './engine';
+import { SpeakingRates } from './speaking-rates.svelte';
 
 /** Slowest and fastest speaking rates offered, and the step between them. */
 export const rateLimits = { min: 0.5, max: 3, step: 0.1 } as const;
@@ -52,8 +53,11 @@ export class ListeningSettings implements SpeechPreferences {
 	readonly pitchSetting: Persisted<number>;
 	/** Voice id per primary language. */
 	readonly voiceSetting: Persisted<Record<string, string>>;
+	/** How fast each voice was measured speaking on this device, for time estimates. */
+	readonly speakingRates: SpeakingRates;
 
 	constructor(storage: Promise<HarkStorage>) {
+		this.speakingRates = new SpeakingRates(storage);
 		this.rateSetting = new Persisted(storage, 'listening.rate', 1, isRate);
 		this.pitchSetting = new Persisted(storage, 'listening.pitch', 1, isPitch);
 		this.voiceSetting = new Persisted(storage, 'listening.voices', {}, isVoiceMap);

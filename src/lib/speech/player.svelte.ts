@@ -29,6 +29,7 @@ import { typicalWordsPerMinute } from '../content/script';
 import type { Clock, TimerId } from './clock';
 import type { SpeechEngine, SpeechErrorCode, SpeechEvent, SpeechVoice } from './engine';
 import { clampToStep, rateLimits, type SpeechPreferences } from './listening-settings.svelte';
+import type { SpeakingRateStore } from './speaking-rates.svelte';
 import { maxUtteranceLength, UtterancePlan, type PlannedUtterance } from './utterances';
 import { chooseVoice, rankVoices, type RankedVoice } from './voices';
 
@@ -117,6 +118,8 @@ export interface PlayerOptions {
 	wallClock?: () => number;
 	/** Timing overrides. */
 	timing?: Partial<PlayerTiming>;
+	/** The speeds measured on this device, for time estimates (none: a typical speed). */
+	speakingRates?: SpeakingRateStore;
 }
 
 /** The utterance being spoken, with what the watchdog needs. */
@@ -138,6 +141,8 @@ interface Speaking {
 	/** The rate and pitch it is spoken with. */
 	rate: number;
 	pitch: number;
+	/** The voice it is spoken with (null: the platform's default). */
+	voiceId: string | null;
 }
 
 /** Plain-words problems the player region shows. */
@@ -192,6 +197,7 @@ export class Player {
 	readonly #announce: (text: string) => void;
 	readonly #wallClock: () => number;
 	readonly #preferredLanguages: readonly string[];
+	readonly #speakingRates: SpeakingRateStore | null;
 	/** Words before each line, for progress and time estimates. */
 	readonly #wordsBefore: number[];
 	/** Lines where a section or scenario starts (and line 0), ascending. */
@@ -226,6 +232,7 @@ export class Player {
 		this.#announce = options.announce ?? (() => {});
 		this.#wallClock = options.wallClock ?? (() => Date.now());
 		this.#preferredLanguages = options.preferredLanguages ?? [];
+		this.#speakingRates = options.speakingRates ?? null;
 		this.#wordsBefore = [];
 		let words = 0;
 		for (const line of options.script.lines) {
@@ -326,6 +333,13 @@ export class Player {
 	/** Seconds to listen to the whole article at the current rate. */
 	get totalSeconds(): number {
 		return this.#secondsFor(this.#wordsBefore[this.lineCount] ?? 0);
+	}
+
+	/** Seconds of listening from the current line to the end of its section, at the current rate. */
+	get sectionRemainingSeconds(): number {
+		const sectionIndex = this.currentLine?.sectionIndex ?? -1;
+		const end = this.script.sections[sectionIndex + 1]?.firstLine ?? this.lineCount;
+		return this.#secondsFor((this.#wordsBefore[end] ?? 0) - (this.#wordsBefore[this.line] ?? 0));
 	}
 
 	/** Fraction of the article's words before the current line. */
@@ -560,7 +574,9 @@ export class Player {
 	}
 
 	#secondsFor(words: number): number {
-		return (words / (typicalWordsPerMinute * this.#prefs.rate)) * 60;
+		// The speed measured for this voice on this device once a few sentences were heard.
+		const measured = this.#speakingRates?.wordsPerMinute(this.voice?.id ?? null);
+		return (words / ((measured ?? typicalWordsPerMinute) * this.#prefs.rate)) * 60;
 	}
 
 	#setPlace(line: number, offset: number): void {
@@ -663,7 +679,8 @@ export class Player {
 			sawBoundary: false,
 			attempt,
 			rate: this.#prefs.rate,
-			pitch: this.#prefs.pitch
+			pitch: this.#prefs.pitch,
+			voiceId: voice?.id ?? null
 		};
 		if (this.status !== 'playing') this.status = 'starting';
 		this.#armWatchdog(this.#timing.startTimeoutMs);
@@ -724,6 +741,14 @@ export class Player {
 				return;
 			}
 			case 'end':
+				// A piece heard whole, from its start: how fast this voice really speaks here.
+				if (speaking.startedAt !== null && speaking.attempt === 0)
+					this.#speakingRates?.observe(
+						speaking.voiceId,
+						speaking.utterance.text.split(/\s+/).filter(Boolean).length,
+						now - speaking.startedAt,
+						speaking.rate
+					);
 				this.#advance(speaking);
 				return;
 			case 'error':
