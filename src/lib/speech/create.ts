@@ -6,6 +6,7 @@ import type { Script } from '../content/script';
 import { systemClock } from './clock';
 import type { SpeechPreferences } from './listening-settings.svelte';
 import type { SpeakingRateStore } from './speaking-rates.svelte';
+import type { SpokenReplacement } from '../segmentation/spoken';
 import { Player, type PositionStore } from './player.svelte';
 import { WebSpeechEngine } from './web-speech';
 
@@ -17,6 +18,8 @@ export interface PagePlayerOptions {
 	preferences: SpeechPreferences;
 	/** The speeds measured on this device, for time estimates. */
 	speakingRates?: SpeakingRateStore;
+	/** The pronunciation lexicon's rewrites now. */
+	replacements?: () => readonly SpokenReplacement[];
 	positions: Promise<PositionStore>;
 	announce: (text: string) => void;
 	/** The window in the browser; undefined while prerendering. */
@@ -36,6 +39,7 @@ export function createPagePlayer(options: PagePlayerOptions): Player {
 		lang: options.lang,
 		preferences: options.preferences,
 		speakingRates: options.speakingRates,
+		replacements: options.replacements,
 		positions: options.view ? options.positions : null,
 		announce: options.announce,
 		preferredLanguages: options.view?.navigator.languages ?? []

@@ -7,6 +7,7 @@ import { Persisted } from '../settings/persisted.svelte';
 import type { HarkStorage } from '../storage/storage';
 import { primaryLanguage } from './engine';
 import { SpeakingRates } from './speaking-rates.svelte';
+import { Lexicon } from '../lexicon/lexicon-state.svelte';
 
 /** Slowest and fastest speaking rates offered, and the step between them. */
 export const rateLimits = { min: 0.5, max: 3, step: 0.1 } as const;
@@ -55,9 +56,12 @@ export class ListeningSettings implements SpeechPreferences {
 	readonly voiceSetting: Persisted<Record<string, string>>;
 	/** How fast each voice was measured speaking on this device, for time estimates. */
 	readonly speakingRates: SpeakingRates;
+	/** The listener's pronunciation lexicon. */
+	readonly lexicon: Lexicon;
 
 	constructor(storage: Promise<HarkStorage>) {
 		this.speakingRates = new SpeakingRates(storage);
+		this.lexicon = new Lexicon(storage);
 		this.rateSetting = new Persisted(storage, 'listening.rate', 1, isRate);
 		this.pitchSetting = new Persisted(storage, 'listening.pitch', 1, isPitch);
 		this.voiceSetting = new Persisted(storage, 'listening.voices', {}, isVoiceMap);

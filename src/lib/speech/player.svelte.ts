@@ -29,6 +29,7 @@ import { typicalWordsPerMinute } from '../content/script';
 import type { Clock, TimerId } from './clock';
 import type { SpeechEngine, SpeechErrorCode, SpeechEvent, SpeechVoice } from './engine';
 import { clampToStep, rateLimits, type SpeechPreferences } from './listening-settings.svelte';
+import type { SpokenReplacement } from '../segmentation/spoken';
 import type { SpeakingRateStore } from './speaking-rates.svelte';
 import { maxUtteranceLength, UtterancePlan, type PlannedUtterance } from './utterances';
 import { chooseVoice, rankVoices, type RankedVoice } from './voices';
@@ -120,6 +121,8 @@ export interface PlayerOptions {
 	timing?: Partial<PlayerTiming>;
 	/** The speeds measured on this device, for time estimates (none: a typical speed). */
 	speakingRates?: SpeakingRateStore;
+	/** The pronunciation lexicon's rewrites now (the spoken text only; none: no lexicon). */
+	replacements?: () => readonly SpokenReplacement[];
 }
 
 /** The utterance being spoken, with what the watchdog needs. */
@@ -227,7 +230,7 @@ export class Player {
 		this.#clock = options.clock;
 		this.#prefs = options.preferences;
 		this.#positions = options.positions ?? null;
-		this.#plan = new UtterancePlan(options.script.lines, options.lang);
+		this.#plan = new UtterancePlan(options.script.lines, options.lang, options.replacements);
 		this.#timing = { ...defaultTiming, ...options.timing };
 		this.#announce = options.announce ?? (() => {});
 		this.#wallClock = options.wallClock ?? (() => Date.now());

@@ -8,7 +8,7 @@
  */
 // Straight from the two modules, not the index: the index also brings the sentence segmenter and its
 // abbreviation tables, which the article page never needs (about 5 KB of gzip it would load).
-import { toSpokenText } from '../segmentation/spoken';
+import { toSpokenText, type SpokenReplacement } from '../segmentation/spoken';
 import { splitUtterances } from '../segmentation/utterances';
 
 /** One utterance: what the voice says for part of a line. */
@@ -40,7 +40,9 @@ export class UtterancePlan {
 		/** The lines' shown texts, by line index. */
 		private readonly lines: readonly { text: string }[],
 		/** The article's language, for the spoken rewrites. */
-		private readonly lang: string
+		private readonly lang: string,
+		/** The listener's pronunciation rules now (read for every utterance, so edits apply at once). */
+		private readonly replacements: () => readonly SpokenReplacement[] = () => []
 	) {}
 
 	/** Number of lines. */
@@ -77,7 +79,7 @@ export class UtterancePlan {
 		if (!piece) return null;
 		const start = fromWord ? Math.max(piece.start, offset) : piece.start;
 		const shown = (this.lines[line]?.text ?? '').slice(start, piece.end);
-		const spoken = toSpokenText(shown, this.lang);
+		const spoken = toSpokenText(shown, this.lang, this.replacements());
 		return {
 			line,
 			start,
