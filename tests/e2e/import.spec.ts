@@ -94,7 +94,14 @@ test('bad input gets a clear alert and leaves the library intact', async ({ page
 	await expectNoAxeViolations(page, 'add page with an error');
 });
 
-test('a shared bare URL is explained, shared text is filled in', async ({ page }) => {
+test('a shared bare URL is explained, shared text is filled in', async ({ page, request }) => {
+	const manifest = await (await request.get('/manifest.webmanifest')).json();
+	expect(manifest.share_target).toEqual({
+		action: '/add',
+		method: 'GET',
+		enctype: 'application/x-www-form-urlencoded',
+		params: { title: 'title', text: 'text', url: 'url' }
+	});
 	await page.goto('/add?url=https%3A%2F%2Fexample.com%2Fstory');
 	await expect(page.getByRole('alert')).toContainText('cannot fetch web pages');
 	await page.goto('/add?title=Shared%20title&text=Shared%20body%20text.');

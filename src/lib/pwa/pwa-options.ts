@@ -90,6 +90,13 @@ export function harkPwaOptions(kitOutDir: string): Partial<SvelteKitPWAOptions> 
 					label: 'An article in Hark on a laptop'
 				}
 			],
+			// Sharing text from another app opens the add page with it filled in (GET: no server needed).
+			share_target: {
+				action: '/add',
+				method: 'GET',
+				enctype: 'application/x-www-form-urlencoded',
+				params: { title: 'title', text: 'text', url: 'url' }
+			},
 			shortcuts: [
 				{
 					name: 'Continue listening',
