@@ -51,6 +51,17 @@ describe('describeStorage', () => {
 		]);
 	});
 
+	it('gives the reason when the device storage was let go of after opening (a newer tab)', () => {
+		expect(
+			describeStorage({
+				estimate: null,
+				kind: 'indexeddb',
+				problem: 'A newer version of Hark has updated its storage in another tab.',
+				skipped: []
+			})
+		).toEqual(['A newer version of Hark has updated its storage in another tab.']);
+	});
+
 	it('falls back to a plain sentence when memory storage gives no reason', () => {
 		expect(
 			describeStorage({

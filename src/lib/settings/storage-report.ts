@@ -24,7 +24,7 @@ export interface StorageFacts {
 	estimate: { usage: number; quota: number } | null;
 	/** Where data lives. */
 	kind: 'indexeddb' | 'memory';
-	/** Why storage fell back to memory, already in plain words, or null. */
+	/** Why storage is not (or no longer) saving on the device, already in plain words, or null. */
 	problem: string | null;
 	/** Records skipped because they were damaged. */
 	skipped: { store: string; key: string }[];
@@ -39,11 +39,10 @@ const storeWords: Record<string, [string, string]> = {
 /** The sentences the Settings dialog shows about storage. */
 export function describeStorage(facts: StorageFacts): string[] {
 	const lines: string[] = [];
-	if (facts.kind === 'memory')
-		lines.push(
-			facts.problem ??
-				'Hark keeps your place and settings only until you close this page on this device.'
-		);
+	// A lost connection (a newer Hark upgraded the database in another tab) leaves the kind as it was.
+	if (facts.problem) lines.push(facts.problem);
+	else if (facts.kind === 'memory')
+		lines.push('Hark keeps your place and settings only until you close this page on this device.');
 	else lines.push('Hark keeps your articles, your place and your settings on this device.');
 	if (facts.estimate && facts.estimate.quota > 0)
 		lines.push(
