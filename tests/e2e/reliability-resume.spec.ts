@@ -339,3 +339,55 @@ test.describe('an update of the app while offline', () => {
 		faultSurvived('update deployed while offline');
 	});
 });
+
+test('two tabs: a newer version upgrading the storage in one tab does not break the other', async ({
+	context,
+	page
+}) => {
+	await openArticle(page, seedUrl, { mode: 'manual' });
+	const lines = await pageLines(page);
+	const target = sentenceAfter(lines, 'Accountability');
+	await position(page).fill(String(target + 1));
+	await control(page, 'Play').click();
+	await expect(control(page, 'Pause')).toBeVisible();
+
+	faultInjected('storage upgraded by a newer tab');
+	// Another tab, as a newer Hark would, opens the database at the next version: it must not be
+	// blocked by this tab's open connection.
+	const newer = await context.newPage();
+	await newer.goto('/robots.txt');
+	const upgraded = await newer.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const probe = indexedDB.open('hark');
+				probe.onsuccess = () => {
+					const next = probe.result.version + 1;
+					probe.result.close();
+					const request = indexedDB.open('hark', next);
+					request.onupgradeneeded = () => request.result.createObjectStore('from-a-newer-hark');
+					request.onsuccess = () => (request.result.close(), resolve(next));
+					request.onblocked = () => reject(new Error('the upgrade was blocked by the other tab'));
+					request.onerror = () => reject(request.error);
+				};
+				probe.onerror = () => reject(probe.error);
+			})
+	);
+	expect(upgraded).toBeGreaterThan(1);
+
+	// The first tab goes on listening, moving and pausing as before, and says why nothing is kept now.
+	await region(page).getByRole('button', { name: 'Next sentence' }).click();
+	await expect(position(page)).toHaveValue(String(target + 2));
+	await expect
+		.poll(async () => {
+			const last = (await spokenTexts(page)).at(-1) ?? '';
+			return last.length > 0 && lines[target + 1]!.startsWith(last);
+		})
+		.toBe(true);
+	await control(page, 'Pause').click();
+	await expect(control(page, 'Resume')).toBeVisible();
+	await page.getByRole('button', { name: 'Settings' }).click();
+	const settings = page.getByRole('dialog', { name: 'Settings' });
+	await expect(settings).toContainText('A newer version of Hark has updated its storage');
+	await expectNoAxeViolations(page, 'settings after another tab upgraded the storage');
+	faultSurvived('storage upgraded by a newer tab');
+});
