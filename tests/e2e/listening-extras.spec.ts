@@ -276,3 +276,82 @@ test('time left in the section and the article, calibrated from the voice heard 
 	await expect(control(page, 'Play')).toBeVisible();
 	await expect.poll(minutes).toBeLessThan(typical * 0.7);
 });
+
+test.describe('pronunciation lexicon', () => {
+	test('entries are added, previewed, applied to what the voice says (not to the page), and deleted', async ({
+		page
+	}) => {
+		await installFakeSpeech(page, { msPerWord: 20 });
+		await page.goto('/');
+		await page.getByRole('contentinfo').getByRole('link', { name: 'Pronunciation' }).click();
+		await expect(page).toHaveURL('/lexicon');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pronunciation');
+		const entries = page.getByRole('table', { name: 'Your entries' });
+		// The bundled entry for the word espeak-ng mis-says.
+		await expect(entries.getByRole('rowheader', { name: 'Maduro' })).toBeVisible();
+		await expectNoAxeViolations(page, 'lexicon page');
+
+		// An empty form says what is missing.
+		await page.getByRole('button', { name: 'Add entry' }).click();
+		await expect(page.getByRole('alert')).toContainText('Enter the word or phrase as it is shown.');
+		await expectNoAxeViolations(page, 'lexicon form with problems');
+
+		await page.getByLabel('Shown text').fill('Caracas');
+		await page.getByLabel('Say it as').fill('Kah-rah-kahs');
+		await page.getByLabel('Language').selectOption({ label: 'English' });
+		await page.getByRole('button', { name: 'Preview', exact: true }).click();
+		await expect.poll(async () => (await spokenTexts(page)).at(-1)).toBe('Kah-rah-kahs');
+		await page.getByRole('button', { name: 'Add entry' }).click();
+		const row = entries
+			.getByRole('row')
+			.filter({ has: page.getByRole('rowheader', { name: 'Caracas' }) });
+		await expect(row).toContainText('Kah-rah-kahs');
+		await expect(row).toContainText('Whole words');
+		await expect(row).toContainText('English');
+		await expectNoAxeViolations(page, 'lexicon with an added entry');
+
+		// In the article: the voice says the entry, the page still shows the word.
+		await page.goto(seedUrl);
+		await expect(region(page).getByRole('combobox', { name: 'Voice' })).toBeEnabled();
+		await page.getByRole('button', { name: 'Listen from Caracas and the region' }).click();
+		await expect
+			.poll(async () => (await spokenTexts(page)).join(' | '))
+			.toContain('Kah-rah-kahs and the region');
+		await expect(page.getByRole('heading', { name: 'Caracas and the region' })).toBeVisible();
+		await control(page, 'Pause').click();
+
+		// Deleted: gone from the list.
+		await page.goto('/lexicon');
+		await row.getByRole('button', { name: 'Delete “Caracas”' }).click();
+		await expect(entries.getByRole('rowheader', { name: 'Caracas' })).toHaveCount(0);
+	});
+
+	test('"Fix pronunciation" on a selected word opens the lexicon with it filled in', async ({
+		page
+	}) => {
+		await page.goto(seedUrl);
+		await page.evaluate(() => {
+			const heading = [...document.querySelectorAll('h2')].find((h) =>
+				h.textContent?.includes('Caracas')
+			)!;
+			const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+			let node = walker.nextNode();
+			while (node && !node.textContent?.includes('Caracas')) node = walker.nextNode();
+			const start = node!.textContent!.indexOf('Caracas');
+			const range = document.createRange();
+			range.setStart(node!, start);
+			range.setEnd(node!, start + 'Caracas'.length);
+			document.getSelection()!.removeAllRanges();
+			document.getSelection()!.addRange(range);
+		});
+		const fix = page.getByRole('link', { name: 'Fix pronunciation of “Caracas”' });
+		await expect(fix).toBeVisible();
+		await expectNoAxeViolations(page, 'article with Fix pronunciation');
+		await fix.click();
+		await expect(page).toHaveURL(/\/lexicon\?shown=Caracas&lang=en/);
+		await expect(page.getByLabel('Shown text')).toHaveValue('Caracas');
+		await expect(page.getByLabel('Shown text')).toBeFocused();
+		await expect(page.getByLabel('Language')).toHaveValue('en');
+		await expectNoAxeViolations(page, 'lexicon opened from an article');
+	});
+});

@@ -23,6 +23,7 @@ export const routes: RouteCase[] = [
 	{ name: 'accessibility statement', path: '/accessibility' },
 	{ name: 'page not found', path: '/no-such-page', status: 404 },
 	{ name: 'add article', path: '/add' },
+	{ name: 'pronunciation lexicon', path: '/lexicon' },
 	{
 		name: 'imported article',
 		path: '/add',
