@@ -27,9 +27,9 @@ export class Lexicon {
 		return this.setting.current;
 	}
 
-	/** The rewrites for text in `lang`. */
-	replacementsFor(lang: string): SpokenReplacement[] {
-		return replacementsFor(this.entries, lang);
+	/** The rewrites for text in `lang` spoken by the voice named `voiceName`. */
+	replacementsFor(lang: string, voiceName: string | null = null): SpokenReplacement[] {
+		return replacementsFor(this.entries, lang, voiceName);
 	}
 
 	/** Adds an entry, or replaces the one with its id. */

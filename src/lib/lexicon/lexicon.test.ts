@@ -58,10 +58,28 @@ describe('replacementsFor', () => {
 
 	it('maps the voice’s positions back to the shown text (the highlight does not move)', () => {
 		const shown = 'Maduro spoke today.';
-		const result = toSpokenText(shown, 'en', replacementsFor(bundledLexicon, 'en'));
+		const result = toSpokenText(
+			shown,
+			'en',
+			replacementsFor(bundledLexicon, 'en', 'eSpeak English')
+		);
+		expect(result.spoken).toBe('Madoo-ro spoke today.');
 		const spokenToday = result.spoken.indexOf('today');
 		expect(result.toShown(spokenToday)).toBe(shown.indexOf('today'));
 		expect(result.toShown(0)).toBe(0);
+	});
+});
+
+describe('voice-specific entries', () => {
+	it.each([
+		{ voice: 'English (America) espeak-ng', said: 'Madoo-ro' },
+		{ voice: 'eSpeak English', said: 'Madoo-ro' },
+		{ voice: 'Google US English', said: 'Maduro' },
+		{ voice: null, said: 'Maduro' }
+	])('the bundled "Maduro" entry with $voice → $said', ({ voice, said }) => {
+		expect(toSpokenText('Maduro', 'en', replacementsFor(bundledLexicon, 'en', voice)).spoken).toBe(
+			said
+		);
 	});
 });
 

@@ -20,6 +20,8 @@ export interface LexiconEntry {
 	caseSensitive: boolean;
 	/** Primary language it applies to (e.g. "en"), or "" for every language. */
 	lang: string;
+	/** Only for voices whose name contains this (case-insensitive), e.g. "espeak"; absent: every voice. */
+	voiceMatch?: string;
 }
 
 /** The storage key of the lexicon. */
@@ -38,7 +40,9 @@ export const bundledLexicon: readonly LexiconEntry[] = [
 		spoken: 'Madoo-ro',
 		wholeWord: true,
 		caseSensitive: true,
-		lang: 'en'
+		lang: 'en',
+		// Other voices (Google, Apple, Microsoft) say it well, and a respelling could only hurt them.
+		voiceMatch: 'espeak'
 	}
 ];
 
@@ -55,7 +59,8 @@ export function isLexiconEntry(value: unknown): value is LexiconEntry {
 		isString(e.spoken) &&
 		typeof e.wholeWord === 'boolean' &&
 		typeof e.caseSensitive === 'boolean' &&
-		isString(e.lang)
+		isString(e.lang) &&
+		(e.voiceMatch === undefined || isString(e.voiceMatch))
 	);
 }
 
@@ -69,14 +74,20 @@ export function primaryLang(tag: string): string {
 	return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
-/** The rewrites for text in `lang`: entries for that language or for every language. */
+/**
+ * The rewrites for text in `lang` spoken by the voice named `voiceName`: entries for that language
+ * or every language, and for that voice or every voice.
+ */
 export function replacementsFor(
 	entries: readonly LexiconEntry[],
-	lang: string
+	lang: string,
+	voiceName: string | null = null
 ): SpokenReplacement[] {
 	const primary = primaryLang(lang);
+	const voice = (voiceName ?? '').toLowerCase();
 	return entries
 		.filter((e) => e.shown.trim() !== '' && (e.lang === '' || primaryLang(e.lang) === primary))
+		.filter((e) => !e.voiceMatch || voice.includes(e.voiceMatch.toLowerCase()))
 		.map((e) => ({
 			find: e.shown.trim(),
 			replace: e.spoken,

@@ -19,7 +19,7 @@ export interface PagePlayerOptions {
 	/** The speeds measured on this device, for time estimates. */
 	speakingRates?: SpeakingRateStore;
 	/** The pronunciation lexicon's rewrites now. */
-	replacements?: () => readonly SpokenReplacement[];
+	replacements?: (voiceName: string | null) => readonly SpokenReplacement[];
 	positions: Promise<PositionStore>;
 	announce: (text: string) => void;
 	/** The window in the browser; undefined while prerendering. */

@@ -121,8 +121,8 @@ export interface PlayerOptions {
 	timing?: Partial<PlayerTiming>;
 	/** The speeds measured on this device, for time estimates (none: a typical speed). */
 	speakingRates?: SpeakingRateStore;
-	/** The pronunciation lexicon's rewrites now (the spoken text only; none: no lexicon). */
-	replacements?: () => readonly SpokenReplacement[];
+	/** The pronunciation lexicon's rewrites now for a voice (the spoken text only; none: no lexicon). */
+	replacements?: (voiceName: string | null) => readonly SpokenReplacement[];
 }
 
 /** The utterance being spoken, with what the watchdog needs. */
@@ -230,7 +230,10 @@ export class Player {
 		this.#clock = options.clock;
 		this.#prefs = options.preferences;
 		this.#positions = options.positions ?? null;
-		this.#plan = new UtterancePlan(options.script.lines, options.lang, options.replacements);
+		const replacements = options.replacements;
+		this.#plan = new UtterancePlan(options.script.lines, options.lang, () =>
+			replacements ? replacements(this.voice?.name ?? null) : []
+		);
 		this.#timing = { ...defaultTiming, ...options.timing };
 		this.#announce = options.announce ?? (() => {});
 		this.#wallClock = options.wallClock ?? (() => Date.now());
