@@ -61,6 +61,8 @@ async function useHarkWithoutNetwork(page: Page, { offline }: { offline: boolean
 	}
 	// …also when reached by a link inside the app (SvelteKit asks for the page's data first).
 	await page.goto('/');
+	// Add the link only once the app is live, or hydration would remove it as foreign markup.
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.evaluate(() => {
 		const link = document.createElement('a');
 		link.href = '/articles/no-such-article';
