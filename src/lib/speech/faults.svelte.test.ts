@@ -9,52 +9,18 @@
  * fault table, and prints how many faults were injected and survived.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { memoryStorage } from '../storage/storage';
-import { FakeClock } from './clock';
-import type { SpeechVoice } from './engine';
-import { FakeSpeechEngine, sampleVoices, type FakeEngineOptions } from './fake-engine';
-import { MemoryPreferences } from './listening-settings.svelte';
-import { Player, problems, type PlayerStatus } from './player.svelte';
+import { sampleVoices } from './fake-engine';
+import { problems, type PlayerStatus } from './player.svelte';
 import { advanceUntil, settle, testScript } from './testing';
+import { createTestPlayer, type TestPlayerOptions } from './test-player.svelte';
 
 const script = testScript();
 const lineText = (line: number) => script.lines[line]!.text;
 /** The line as the voice reads it ("&" → "and"). */
 const spokenLine = (line: number) => lineText(line).replace(' & ', ' and ');
 
-interface Setup {
-	fake?: Partial<FakeEngineOptions> & { voices?: SpeechVoice[] };
-	preferences?: MemoryPreferences;
-}
-
-function setup({ fake, preferences = new MemoryPreferences() }: Setup = {}) {
-	const clock = new FakeClock();
-	const engine = new FakeSpeechEngine(clock, fake);
-	const storage = memoryStorage();
-	const announced: string[] = [];
-	const player = new Player({
-		engine,
-		clock,
-		script,
-		articleId: 'test-article',
-		lang: 'en',
-		preferences,
-		positions: Promise.resolve(storage),
-		announce: (text) => announced.push(text)
-	});
-	player.connect();
-	/** Advances until the player is speaking `line` with its latest utterance. */
-	const untilSpeaking = (line: number) =>
-		advanceUntil(
-			clock,
-			() =>
-				player.status === 'playing' &&
-				player.line === line &&
-				engine.current?.outcome === 'speaking' &&
-				engine.current.id === engine.last?.id
-		);
-	return { clock, engine, player, preferences, storage, announced, untilSpeaking };
-}
+/** The player on the test script, with the fake engine and clock (see test-player.svelte.ts). */
+const setup = (options: TestPlayerOptions = {}) => createTestPlayer(script, options);
 
 type Context = ReturnType<typeof setup>;
 
@@ -106,7 +72,7 @@ interface FaultRow {
 	fault: string;
 	/** Injects it and asserts the outcome; the sensible-state check follows. */
 	run: (context: Context) => void | Promise<void>;
-	setup?: Setup;
+	setup?: TestPlayerOptions;
 }
 
 const englishLocal = sampleVoices.filter((v) => v.lang.startsWith('en') && v.local);

@@ -1,55 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { Announcer } from '../a11y/announcer.svelte';
-import { memoryStorage, type HarkStorage } from '../storage/storage';
+import { memoryStorage } from '../storage/storage';
 import { FakeClock } from './clock';
 import type { SpeechVoice } from './engine';
-import { FakeSpeechEngine, sampleVoices, type FakeEngineOptions } from './fake-engine';
+import { FakeSpeechEngine, sampleVoices } from './fake-engine';
 import { MemoryPreferences } from './listening-settings.svelte';
-import { Player, problems, type PlayerTiming } from './player.svelte';
+import { Player, problems } from './player.svelte';
 import { advanceUntil, settle, testScript } from './testing';
+import { createTestPlayer, type TestPlayerOptions } from './test-player.svelte';
 
 const script = testScript();
 const lineText = (line: number) => script.lines[line]!.text;
 
-interface SetupOptions {
-	fake?: Partial<FakeEngineOptions> & { voices?: SpeechVoice[] };
-	timing?: Partial<PlayerTiming>;
-	storage?: HarkStorage;
-	preferences?: MemoryPreferences;
-	announce?: (text: string) => void;
-}
-
-function setup(options: SetupOptions = {}) {
-	const clock = new FakeClock();
-	const engine = new FakeSpeechEngine(clock, options.fake);
-	const preferences = options.preferences ?? new MemoryPreferences();
-	const storage = options.storage ?? memoryStorage();
-	const announced: string[] = [];
-	const player = new Player({
-		engine,
-		clock,
-		script,
-		articleId: 'test-article',
-		lang: 'en',
-		preferences,
-		positions: Promise.resolve(storage),
-		announce: options.announce ?? ((text) => announced.push(text)),
-		timing: options.timing
-	});
-	const disconnect = player.connect();
-	/** Advances until the player is speaking `line` (its latest utterance has started). */
-	const untilSpeaking = (line: number) =>
-		advanceUntil(
-			clock,
-			() =>
-				player.status === 'playing' &&
-				player.line === line &&
-				engine.current !== null &&
-				engine.current.outcome === 'speaking' &&
-				engine.current.id === engine.last?.id
-		);
-	return { clock, engine, player, preferences, storage, announced, disconnect, untilSpeaking };
-}
+/** The player on the test script, with the fake engine and clock (see test-player.svelte.ts). */
+const setup = (options: TestPlayerOptions = {}) => createTestPlayer(script, options);
 
 /** The shown text of each line as the voice reads it ("&" → "and"). */
 const spokenLine = (line: number) => lineText(line).replace(' & ', ' and ');
