@@ -36,6 +36,8 @@ export interface SpeakRequest {
 	rate: number;
 	/** Pitch, 0–2 (1 is the voice's normal pitch). */
 	pitch: number;
+	/** Loudness, 0–1 (absent: 1, full); applied per utterance, so a fade moves in whole sentences. */
+	volume?: number;
 }
 
 /** Why an utterance failed: the Web Speech `SpeechSynthesisErrorCode` values. */

@@ -159,6 +159,11 @@ export class FakeSpeechEngine implements SpeechEngine {
 		return this.spoken.at(-1);
 	}
 
+	/** Volume of every utterance that reached the voice, in order (1 when none was asked for). */
+	get volumes(): number[] {
+		return this.spoken.filter((u) => u.outcome !== 'dropped').map((u) => u.request.volume ?? 1);
+	}
+
 	/** Texts of every utterance that reached the voice, in order. */
 	get texts(): string[] {
 		return this.spoken.filter((u) => u.outcome !== 'dropped').map((u) => u.request.text);

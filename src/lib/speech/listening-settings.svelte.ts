@@ -26,6 +26,8 @@ export interface SpeechPreferences {
 	readonly rate: number;
 	/** Pitch, 0.5–1.5. */
 	readonly pitch: number;
+	/** The listener's own loudness, 0–1, where Hark has one (absent: full); fades multiply it. */
+	readonly volume?: number;
 	/** The voice id chosen for `lang`'s primary language, or null. */
 	voiceFor(lang: string): string | null;
 	/** Saves a new rate. */

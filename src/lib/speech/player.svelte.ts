@@ -183,6 +183,11 @@ export class Player {
 	stopAfterLine = $state<number | null>(null);
 	/** Whether the device is offline: local voices are preferred then (network voices fail). */
 	offline = $state(false);
+	/**
+	 * Loudness 0–1 for an utterance of `line`, asked as each one is spoken (the sleep timer's fade),
+	 * times the listener's own volume; null: full.
+	 */
+	fadeVolume: ((line: number) => number) | null = null;
 	/** The voice used for this article when the listener has not chosen one. */
 	#activeVoiceId = $state<string | null>(null);
 	/** Voices that failed (network, unavailable) and are skipped for this article. */
@@ -668,7 +673,8 @@ export class Player {
 				lang: this.lang,
 				voiceId: voice?.id ?? null,
 				rate: this.#prefs.rate,
-				pitch: this.#prefs.pitch
+				pitch: this.#prefs.pitch,
+				volume: (this.#prefs.volume ?? 1) * (this.fadeVolume?.(utterance.line) ?? 1)
 			});
 		} catch {
 			this.#fail(problems.failed);

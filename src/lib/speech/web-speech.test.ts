@@ -79,6 +79,18 @@ describe('the Web Speech adapter', () => {
 		expect((queue[0]!.voice as { voiceURI: string }).voiceURI).toBe('en');
 	});
 
+	it.each([
+		['no volume asked for: full', undefined, 1],
+		['a fade step', 0.4, 0.4],
+		['above full, clamped', 1.7, 1],
+		['below silence, clamped', -0.2, 0]
+	])('sets the volume of each utterance (%s)', (_case, volume, expected) => {
+		const { host, queue } = fakeHost();
+		const engine = new WebSpeechEngine(host);
+		engine.speak({ text: 'Hello.', lang: 'en', voiceId: 'en', rate: 1, pitch: 1, volume });
+		expect(queue[0]!.volume).toBe(expected);
+	});
+
 	it('tags events with the utterance id, so stale ones can be told apart', () => {
 		const { host, queue, runTasks } = fakeHost();
 		const engine = new WebSpeechEngine(host);

@@ -104,7 +104,7 @@ export class WebSpeechEngine implements SpeechEngine {
 		}
 		utterance.rate = request.rate;
 		utterance.pitch = request.pitch;
-		utterance.volume = 1;
+		utterance.volume = Math.min(1, Math.max(0, request.volume ?? 1));
 		const finish = () => {
 			this.#live.delete(id);
 			if (this.#held === utterance) this.#held = null;
