@@ -3,13 +3,21 @@ import { FakeClock } from './clock';
 import { FakeSpeechEngine } from './fake-engine';
 import { MemoryPreferences } from './listening-settings.svelte';
 import { Player } from './player.svelte';
-import { sectionEndLine, SleepTimer, sleepChoices, type SleepTarget } from './sleep-timer.svelte';
+import {
+	fadeFloor,
+	fadeLines,
+	fadeMs,
+	sectionEndLine,
+	SleepTimer,
+	sleepChoices,
+	type SleepTarget
+} from './sleep-timer.svelte';
 import { advanceUntil, generatedScriptSource, testScript } from './testing';
 import { buildScript } from '../content/script';
 import { parseArticle } from '../content/parse';
 import { segmentArticle } from '../content/segment';
 
-function setup(script = testScript()) {
+function setup(script = testScript(), preferences = new MemoryPreferences()) {
 	const clock = new FakeClock();
 	// A slow voice (60 words a minute), so minutes of listening take few sentences of the article.
 	const engine = new FakeSpeechEngine(clock, { wordsPerMinute: 60 });
@@ -19,7 +27,7 @@ function setup(script = testScript()) {
 		script,
 		articleId: 'a',
 		lang: 'en',
-		preferences: new MemoryPreferences()
+		preferences
 	});
 	player.connect();
 	const target: SleepTarget = {
@@ -38,7 +46,13 @@ function setup(script = testScript()) {
 		set stopAfterLine(line) {
 			player.stopAfterLine = line;
 		},
-		sectionEndLine: (line) => sectionEndLine(script, line)
+		sectionEndLine: (line) => sectionEndLine(script, line),
+		get fadeVolume() {
+			return player.fadeVolume;
+		},
+		set fadeVolume(fade) {
+			player.fadeVolume = fade;
+		}
 	};
 	const timer = new SleepTimer(target, clock);
 	/** Advances time as the page would, telling the timer about every change. */
@@ -164,5 +178,131 @@ describe('"End of this section"', () => {
 		player.nextSection();
 		run(() => !player.speaking);
 		expect(player.line).toBe(script.sections[2]!.firstLine);
+	});
+});
+
+/** Each volume is no louder than the one before. */
+const nonIncreasing = (volumes: number[]) =>
+	volumes.every((v, i) => i === 0 || v <= volumes[i - 1]!);
+
+/** The line each utterance spoke, with its volume (the fake engine records both). */
+function linesAndVolumes(engine: FakeSpeechEngine, player: Player) {
+	return engine.spoken.map((u) => ({
+		line: player.script.lines.findIndex((l) => l.text.includes(u.request.text)),
+		volume: u.request.volume ?? 1
+	}));
+}
+
+describe('fading to stop', () => {
+	it.each([
+		['well before the end', 60_000, 1],
+		['exactly where the fade begins', fadeMs, 1],
+		['half-way through the fade', fadeMs / 2, 0.6],
+		['a quarter of the fade left', fadeMs / 4, 0.4],
+		['time up', 0, fadeFloor]
+	])('a minutes timer asks for volume %s', (_case, remainingMs, volume) => {
+		const { player, timer } = setup(longScript());
+		player.play();
+		timer.set('5');
+		timer.remainingMs = remainingMs;
+		expect(timer.volumeFor(player.line)).toBe(volume);
+	});
+
+	it('a minutes timer: sentences get quieter over the last stretch, then it stops at a sentence end', () => {
+		const { clock, engine, player, timer, run } = setup(longScript());
+		player.play();
+		timer.set('5');
+		run(() => !player.speaking);
+		const volumes = engine.volumes;
+		// Full volume until the last stretch of listening.
+		const fadeFrom = 5 * 60_000 - fadeMs;
+		expect(engine.spoken.filter((u) => u.at < fadeFrom).every((u) => u.request.volume === 1)).toBe(
+			true
+		);
+		// Then lower with each sentence, never louder than the one before, never below the floor.
+		const fading = volumes.filter((v) => v < 1);
+		expect(fading.length).toBeGreaterThanOrEqual(2);
+		expect(new Set(fading).size).toBe(fading.length);
+		expect(nonIncreasing(volumes)).toBe(true);
+		expect(Math.min(...volumes)).toBeGreaterThanOrEqual(fadeFloor);
+		expect(volumes.at(-1)).toBeLessThan(0.6);
+		// It stopped once time was up, at the end of a sentence: nothing was cut off.
+		expect(clock.now()).toBeGreaterThanOrEqual(5 * 60_000);
+		expect(engine.spoken.every((u) => u.outcome === 'ended')).toBe(true);
+		expect(player.status).toBe('paused');
+		// Listening again later starts at full volume.
+		run(() => true);
+		expect(timer.choice).toBe('off');
+		player.play();
+		expect(engine.last!.request.volume).toBe(1);
+	});
+
+	it('"End of this section" fades over the section\'s last sentences', () => {
+		const script = longScript();
+		const { engine, player, timer, run } = setup(script);
+		const section = script.sections[1]!;
+		const end = sectionEndLine(script, section.firstLine);
+		player.listenFrom(section.firstLine);
+		timer.set('section');
+		run(() => !player.speaking);
+		expect(player.line).toBe(end + 1);
+		const spoken = linesAndVolumes(engine, player);
+		expect(spoken.map((u) => u.line)).toEqual(
+			Array.from({ length: end - section.firstLine + 1 }, (_, i) => section.firstLine + i)
+		);
+		const fading = spoken.filter((u) => u.line > end - fadeLines);
+		expect(spoken.filter((u) => u.line <= end - fadeLines).every((u) => u.volume === 1)).toBe(true);
+		expect(fading.map((u) => u.volume)).toEqual([0.73, 0.47, fadeFloor]);
+		expect(engine.spoken.every((u) => u.outcome === 'ended')).toBe(true);
+	});
+
+	it('Off during the fade gives the next sentence full volume, and listening goes on', () => {
+		const { engine, player, timer, run } = setup(longScript());
+		player.play();
+		timer.set('5');
+		run(() => (engine.last?.request.volume ?? 1) < 1);
+		timer.set('off');
+		expect(player.fadeVolume).toBeNull();
+		const count = engine.spoken.length;
+		run(() => engine.spoken.length > count);
+		expect(engine.last!.request.volume).toBe(1);
+		expect(player.speaking).toBe(true);
+	});
+
+	it('a new choice during the fade gives the next sentence full volume', () => {
+		const { engine, player, timer, run } = setup(longScript());
+		player.play();
+		timer.set('5');
+		run(() => (engine.last?.request.volume ?? 1) < 1);
+		timer.set('30');
+		const count = engine.spoken.length;
+		run(() => engine.spoken.length > count);
+		expect(engine.last!.request.volume).toBe(1);
+	});
+
+	it('moving to the next section while the section fades goes back to full volume', () => {
+		const script = longScript();
+		const { engine, player, timer, run } = setup(script);
+		const end = sectionEndLine(script, script.sections[0]!.firstLine);
+		player.listenFrom(end - 2);
+		timer.set('section');
+		run(() => player.line === end - 1 && engine.last!.outcome === 'speaking');
+		expect(engine.last!.request.volume).toBeLessThan(1);
+		player.nextSection();
+		expect(engine.last!.request.volume).toBe(1);
+	});
+
+	it("multiplies the listener's own volume", () => {
+		const preferences = Object.assign(new MemoryPreferences(), { volume: 0.5 });
+		const { engine, player, timer, run } = setup(longScript(), preferences);
+		player.play();
+		timer.set('5');
+		run(() => !player.speaking);
+		const volumes = engine.volumes;
+		expect(volumes[0]).toBe(0.5);
+		expect(Math.max(...volumes)).toBe(0.5);
+		expect(nonIncreasing(volumes)).toBe(true);
+		expect(volumes.at(-1)).toBeLessThan(0.5 * 0.6);
+		expect(Math.min(...volumes)).toBeGreaterThanOrEqual(0.5 * fadeFloor);
 	});
 });

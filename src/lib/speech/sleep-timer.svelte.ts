@@ -3,8 +3,14 @@
  * heard. Time counts only while the voice speaks (a pause holds the timer, so "15 minutes" means 15
  * minutes of listening). When it runs out, the player is asked to stop after the sentence being
  * spoken (`stopAfterLine`, the same rule "Listen to" a scenario uses), so speech never stops
- * mid-word (there is no volume fade). "End of this section" asks the player to stop after the
- * section's last line.
+ * mid-word. "End of this section" asks the player to stop after the section's last line.
+ *
+ * Fading: the Web Speech API sets loudness per utterance and cannot change it while one is spoken,
+ * so the fade moves in whole sentences. Over the last stretch (the last `fadeMs` of listening, or
+ * the section's last `fadeLines` lines) each new sentence is asked for a lower volume, down to
+ * `fadeFloor`; the player asks `volumeFor(line)` through its `fadeVolume` hook as it speaks each
+ * one (and multiplies the listener's own volume). Off, a new choice or the timer running out gives
+ * the next sentence full volume again.
  * Choosing Off cancels it in one action.
  *
  * It knows the player only through `SleepTarget` and time only through a Clock, so it runs with the
@@ -40,6 +46,8 @@ export interface SleepTarget {
 	stopAfterLine: number | null;
 	/** The last line of the section holding `line`. */
 	sectionEndLine(line: number): number;
+	/** Loudness 0–1 for an utterance of a line, asked as each is spoken, or null: full. */
+	fadeVolume: ((line: number) => number) | null;
 }
 
 /** Whether `value` is one of the choices. */
@@ -57,6 +65,13 @@ export function sectionEndLine(script: Script, line: number): number {
 /** How often the countdown moves. */
 const tickMs = 1_000;
 
+/** The last stretch of listening on a minutes timer over which sentences get quieter. */
+export const fadeMs = 30_000;
+/** How many of a section's last lines "End of this section" fades over. */
+export const fadeLines = 3;
+/** The quietest a fading sentence gets (still heard, so the stop is not a surprise). */
+export const fadeFloor = 0.2;
+
 export class SleepTimer {
 	/** The listener's choice. */
 	choice = $state<SleepChoice>('off');
@@ -73,6 +88,8 @@ export class SleepTimer {
 	#lastTick = 0;
 	/** The line `stopAfterLine` was set to by the timer (so a Listen-to-scenario stop is left alone). */
 	#stopLine: number | null = null;
+	/** The hook given to the player while a timer is set. */
+	readonly #fade = (line: number) => this.volumeFor(line);
 
 	constructor(target: SleepTarget, clock: Clock) {
 		this.#target = target;
@@ -93,12 +110,29 @@ export class SleepTimer {
 		return `Sleep timer: ${minutes} min left`;
 	}
 
+	/**
+	 * Loudness for a sentence of `line` spoken now: 1 until the last stretch, then lower with each
+	 * sentence, down to `fadeFloor` once time is up (or on the section's last line).
+	 */
+	volumeFor(line: number): number {
+		if (this.choice === 'off') return 1;
+		if (this.stopping) return fadeFloor;
+		// How much of the fade's stretch is still ahead (1 or more: not fading yet).
+		let ahead: number;
+		// The section of `line` itself: a move to another section is spoken before `sync()` follows it.
+		if (this.choice === 'section') ahead = (this.#target.sectionEndLine(line) - line) / fadeLines;
+		else ahead = (this.remainingMs ?? 0) / fadeMs;
+		if (ahead >= 1) return 1;
+		return Math.round((fadeFloor + (1 - fadeFloor) * Math.max(0, ahead)) * 100) / 100;
+	}
+
 	/** Sets the timer (Off cancels it). */
 	set(choice: SleepChoice): void {
 		this.#cancel();
 		this.stoppedListening = false;
 		this.choice = choice;
 		if (choice === 'off') return;
+		this.#target.fadeVolume = this.#fade;
 		if (choice === 'section') {
 			this.#stopAt(this.#target.sectionEndLine(this.#target.line));
 			return;
@@ -125,8 +159,9 @@ export class SleepTimer {
 		}
 	}
 
-	/** Stops the countdown's timer (the page is going away). */
+	/** Stops the countdown's timer (the page is going away); the player's volume is its own again. */
 	destroy(): void {
+		if (this.#target.fadeVolume === this.#fade) this.#target.fadeVolume = null;
 		if (this.#timer !== null) this.#clock.clearTimeout(this.#timer);
 		this.#timer = null;
 	}
