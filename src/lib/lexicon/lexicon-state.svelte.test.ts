@@ -73,4 +73,35 @@ describe('the lexicon in the library backup', () => {
 		await settle();
 		expect(restored.entries.map((e) => e.shown)).toEqual(['Maduro', 'pepper']);
 	});
+
+	it('merges into a lexicon already on the device, and the lexicon in use reads it at once', async () => {
+		const from = memoryStorage();
+		const source = new Lexicon(Promise.resolve(from));
+		await settle();
+		await source.save(pepper);
+		// The same rule as the device's own "salt", said differently: the device's way wins.
+		await source.save({ ...pepper, id: 's', shown: 'Salt', spoken: 'rock salt' });
+		const backup = await new LibraryState(Promise.resolve(from), []).exportBackup();
+
+		const to = memoryStorage();
+		const inUse = new Lexicon(Promise.resolve(to));
+		await settle();
+		await inUse.save({ ...pepper, id: 's', shown: 'salt', spoken: 'sea salt' });
+		const result = await new LibraryState(Promise.resolve(to), []).importBackup(backup);
+		expect(result).toEqual({
+			ok: true,
+			message: 'Added 0 articles, 0 listening positions, 0 settings and 1 pronunciation entry.'
+		});
+		await inUse.reload();
+		expect(inUse.entries.map((e) => [e.shown, e.spoken])).toEqual([
+			['Maduro', 'Madoo-ro'],
+			['salt', 'sea salt'],
+			['pepper', 'black pepper']
+		]);
+		// Kept as a whole: a later edit here does not drop what was merged.
+		await inUse.remove('s');
+		const reread = new Lexicon(Promise.resolve(to));
+		await settle();
+		expect(reread.entries.map((e) => e.shown)).toEqual(['Maduro', 'pepper']);
+	});
 });

@@ -17,8 +17,10 @@ import {
 export class Lexicon {
 	/** The entries, persisted. */
 	readonly setting: Persisted<LexiconEntry[]>;
+	readonly #storage: Promise<HarkStorage>;
 
 	constructor(storage: Promise<HarkStorage>) {
+		this.#storage = storage;
 		this.setting = new Persisted(storage, lexiconKey, [...bundledLexicon], isLexicon);
 	}
 
@@ -38,6 +40,16 @@ export class Lexicon {
 		return this.setting.set(
 			exists ? this.entries.map((e) => (e.id === entry.id ? entry : e)) : [...this.entries, entry]
 		);
+	}
+
+	/** Reads the stored entries again (restoring a backup merged entries into storage). */
+	async reload(): Promise<void> {
+		try {
+			const stored = await (await this.#storage).getSetting<unknown>(lexiconKey);
+			if (isLexicon(stored)) this.setting.current = stored;
+		} catch {
+			// Storage let go of: keep the entries as they are.
+		}
 	}
 
 	/** Deletes an entry. */

@@ -2,9 +2,19 @@
  * Backing up and restoring the library: one JSON file with a format name and version holding the
  * imported articles, listening positions and settings. Reading a backup validates all of it before
  * anything changes; restoring merges (nothing on the device is overwritten by older data) and reports
- * what it added. Pure: no Svelte, no DOM.
+ * what it added. Settings already set here are kept, with one exception: the pronunciation lexicon
+ * (one setting holding a list) is merged entry by entry, so a listener's own words survive both ways.
+ * Pure: no Svelte, no DOM.
  */
 import { isArticle } from '../content/validate';
+import {
+	bundledLexicon,
+	isLexicon,
+	isLexiconEntry,
+	lexiconKey,
+	primaryLang,
+	type LexiconEntry
+} from '../lexicon/lexicon';
 import type { ListeningPosition, StoredArticle, StoredSetting } from '../storage/schema';
 
 /** The name every Hark backup carries. */
@@ -125,13 +135,64 @@ export interface MergePlan {
 	articles: StoredArticle[];
 	positions: ListeningPosition[];
 	settings: StoredSetting[];
-	/** E.g. "Added 2 articles, 3 listening positions and 1 setting." */
+	/** How many pronunciation entries the lexicon gains (it is written as one of `settings`). */
+	lexiconEntriesAdded: number;
+	/** E.g. "Added 2 articles, 3 listening positions, 1 setting and 4 pronunciation entries." */
 	report: string;
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** Plans a merge: new articles (by id and text), newer positions, settings not set here. */
+/**
+ * What makes two lexicon entries the same rule: the shown text (letter case only when the entry
+ * matches case) and its options. The spoken text is not part of it: for the same rule, the device's
+ * own way of saying it wins.
+ */
+function lexiconRuleKey(entry: LexiconEntry): string {
+	const shown = entry.shown.trim().replace(/\s+/g, ' ');
+	return JSON.stringify([
+		entry.caseSensitive ? shown : shown.toLowerCase(),
+		entry.wholeWord,
+		entry.caseSensitive,
+		primaryLang(entry.lang),
+		(entry.voiceMatch ?? '').toLowerCase()
+	]);
+}
+
+/**
+ * Merges a backup's lexicon into the device's: every entry here is kept, and the backup's entries
+ * for rules not here are added after them (with a fresh id when theirs is taken). `here` is the
+ * stored value, or undefined when the device still has the bundled entries. Damaged entries in the
+ * backup are skipped. Returns the merged list and how many entries were added.
+ */
+export function mergeLexicon(
+	here: unknown,
+	incoming: unknown
+): { entries: LexiconEntry[]; added: number } {
+	const kept: LexiconEntry[] = isLexicon(here) ? here : [...bundledLexicon];
+	const rules = new Set(kept.map(lexiconRuleKey));
+	const ids = new Set(kept.map((e) => e.id));
+	const added: LexiconEntry[] = [];
+	for (const entry of Array.isArray(incoming) ? incoming.filter(isLexiconEntry) : []) {
+		const rule = lexiconRuleKey(entry);
+		if (rules.has(rule)) continue;
+		rules.add(rule);
+		let id = entry.id;
+		for (let n = 2; ids.has(id); n++) id = `${entry.id}-${n}`;
+		ids.add(id);
+		added.push({ ...entry, id });
+	}
+	return { entries: [...kept, ...added], added: added.length };
+}
+
+/** "a", "a and b", "a, b and c". */
+const listing = (parts: string[]) =>
+	parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+
+/**
+ * Plans a merge: new articles (by id and text), newer positions, settings not set here, and the
+ * lexicon's entries not here.
+ */
 export function planMerge(
 	backup: Backup,
 	existing: { articles: StoredArticle[]; positions: ListeningPosition[]; settings: StoredSetting[] }
@@ -143,11 +204,27 @@ export function planMerge(
 	const positions = backup.positions.filter(
 		(p) => (positionsHere.get(p.articleId)?.updatedAt ?? -1) < p.updatedAt
 	);
-	const settingsHere = new Set(existing.settings.map((s) => s.key));
-	const settings = backup.settings.filter((s) => !settingsHere.has(s.key));
+	const settingsHere = new Map(existing.settings.map((s) => [s.key, s.value]));
+	const settings = backup.settings.filter((s) => s.key !== lexiconKey && !settingsHere.has(s.key));
+	const backupLexicon = backup.settings.find((s) => s.key === lexiconKey);
+	let lexiconEntriesAdded = 0;
+	if (backupLexicon) {
+		const merged = mergeLexicon(settingsHere.get(lexiconKey), backupLexicon.value);
+		lexiconEntriesAdded = merged.added;
+		if (merged.added > 0) settings.push({ key: lexiconKey, value: merged.entries });
+	}
+	// The lexicon is counted by its entries, not as a setting.
+	const otherSettings = settings.length - (lexiconEntriesAdded > 0 ? 1 : 0);
+	const parts = [
+		count(articles.length, 'article', 'articles'),
+		count(positions.length, 'listening position', 'listening positions'),
+		count(otherSettings, 'setting', 'settings')
+	];
+	if (lexiconEntriesAdded > 0)
+		parts.push(count(lexiconEntriesAdded, 'pronunciation entry', 'pronunciation entries'));
 	const report =
 		articles.length + positions.length + settings.length === 0
 			? 'Nothing to add: everything in that backup is already on this device.'
-			: `Added ${count(articles.length, 'article', 'articles')}, ${count(positions.length, 'listening position', 'listening positions')} and ${count(settings.length, 'setting', 'settings')}.`;
-	return { articles, positions, settings, report };
+			: `Added ${listing(parts)}.`;
+	return { articles, positions, settings, lexiconEntriesAdded, report };
 }
