@@ -48,7 +48,7 @@ function gzipResponse(req, res) {
 	if (!compress || !/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return;
 	const chunks = [];
 	const { write, end, writeHead } = res;
-	let status = 200;
+	let status = null; // set by writeHead(); otherwise res.statusCode (e.g. the 404 below)
 	let headers = {};
 	res.writeHead = (code, h) => {
 		status = code;
@@ -67,7 +67,7 @@ function gzipResponse(req, res) {
 			res.setHeader('Vary', 'Accept-Encoding');
 		}
 		res.setHeader('Content-Length', body.length);
-		writeHead.call(res, status);
+		writeHead.call(res, status ?? res.statusCode);
 		write.call(res, body);
 		end.call(res);
 		return res;
