@@ -187,6 +187,13 @@ await part('segmentation', async () => {
 		'≥ 0.98',
 		result.hark.f1 >= 0.98
 	);
+	const heldOut = result.heldOut;
+	row(
+		'Segmentation, boundary F1 (held-out set)',
+		`${heldOut.hark.f1.toFixed(3)} (P ${heldOut.hark.precision.toFixed(3)}, R ${heldOut.hark.recall.toFixed(3)})`,
+		`${heldOut.intl.f1.toFixed(3)} Intl, ${heldOut.sbd.f1.toFixed(3)} sbd`,
+		ratio(heldOut.hark.f1, heldOut.intl.f1)
+	);
 });
 
 const longArticle =

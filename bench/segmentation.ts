@@ -1,7 +1,8 @@
 /**
  * Sentence segmentation benchmark: throughput (MB/s) on a ≥ 1 MB corpus and boundary
- * precision/recall/F1 on the labelled paragraphs, for Hark's segmenter, plain Intl.Segmenter and
- * sbd, measured in the same run. Run with `npx tsx bench/segmentation.ts`.
+ * precision/recall/F1 on the labelled paragraphs (which Hark's rules were tuned on) and on the
+ * held-out paragraphs (written apart from them, to estimate accuracy on unseen prose), for Hark's
+ * segmenter, plain Intl.Segmenter and sbd, measured in the same run. Run with `npx tsx bench/segmentation.ts`.
  *
  * Each segmenter is timed in a fresh child process (one after the other, same corpus), because
  * in one shared process each run pays for the previous one's garbage and malloc fragmentation:
@@ -15,7 +16,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sbd from 'sbd';
 import { scoreSplitter, type BoundaryScore } from '../src/lib/segmentation/evaluation';
-import { labelledParagraphs, paragraphText } from '../src/lib/segmentation/fixtures/labelled';
+import { heldOutParagraphs } from '../src/lib/segmentation/fixtures/held-out';
+import {
+	labelledParagraphs,
+	paragraphText,
+	type LabelledParagraph
+} from '../src/lib/segmentation/fixtures/labelled';
 import { segmentSentences } from '../src/lib/segmentation/index';
 
 /** The segmenters compared. */
@@ -48,6 +54,8 @@ export interface SegmentationBenchResult {
 	hark: SegmenterFigures;
 	intl: SegmenterFigures;
 	sbd: SegmenterFigures;
+	/** Boundary scores on the held-out paragraphs (not part of the timing corpus). */
+	heldOut: Record<SegmenterName, BoundaryScore>;
 	/** Hark's median wall-clock throughput divided by plain Intl.Segmenter's (goal: ≥ 0.75). */
 	throughputRatioToIntl: number;
 	/** The same ratio in process CPU time. */
@@ -229,13 +237,17 @@ export function runSegmentationBench(
 	const timings = isolated
 		? Object.fromEntries(names.map((name) => [name, timeInChild(name, targetBytes, runs)]))
 		: timeInProcess(corpus.text, names, runs);
-	const scores: Record<SegmenterName, BoundaryScore> = {
-		hark: scoreSplitter(labelledParagraphs, (text, lang) =>
+	const scoresOn = (
+		paragraphs: readonly LabelledParagraph[]
+	): Record<SegmenterName, BoundaryScore> => ({
+		hark: scoreSplitter(paragraphs, (text, lang) =>
 			segmentSentences(text, lang).map((sentence) => sentence.text)
 		),
-		intl: scoreSplitter(labelledParagraphs, plainIntlSentences),
-		sbd: scoreSplitter(labelledParagraphs, (text) => sbdSentences(text))
-	};
+		intl: scoreSplitter(paragraphs, plainIntlSentences),
+		sbd: scoreSplitter(paragraphs, (text) => sbdSentences(text))
+	});
+	const scores = scoresOn(labelledParagraphs);
+	const heldOut = scoresOn(heldOutParagraphs);
 	const figures = (name: SegmenterName): SegmenterFigures => ({
 		...(timings[name] as SegmenterTiming),
 		...scores[name]
@@ -256,6 +268,7 @@ export function runSegmentationBench(
 		hark,
 		intl,
 		sbd: figures('sbd'),
+		heldOut,
 		throughputRatioToIntl: hark.mbPerSecond / intl.mbPerSecond,
 		cpuThroughputRatioToIntl: hark.cpuMbPerSecond / intl.cpuMbPerSecond,
 		sharedProcessThroughputRatioToIntl
@@ -282,6 +295,19 @@ function printTable(result: SegmentationBenchResult): void {
 			`Accuracy: ${result.hark.paragraphs} labelled paragraphs.`
 	);
 	console.table(rows);
+	console.log(`Held-out set: ${result.heldOut.hark.paragraphs} paragraphs.`);
+	console.table(
+		names.map((name) => {
+			const score = result.heldOut[name];
+			return {
+				segmenter: { hark: 'Hark', intl: 'Intl.Segmenter', sbd: 'sbd' }[name],
+				precision: score.precision.toFixed(3),
+				recall: score.recall.toFixed(3),
+				F1: score.f1.toFixed(3),
+				'paragraphs right': `${(score.paragraphAccuracy * 100).toFixed(1)}%`
+			};
+		})
+	);
 	console.log(
 		`Hark / Intl.Segmenter throughput: ${result.throughputRatioToIntl.toFixed(2)}× ` +
 			`(CPU time ${result.cpuThroughputRatioToIntl.toFixed(2)}×)`
