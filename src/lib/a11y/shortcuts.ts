@@ -16,6 +16,7 @@ export type ShortcutId =
 	| 'faster'
 	| 'backToCurrent'
 	| 'listenFromSelection'
+	| 'fixPronunciation'
 	| 'openShortcuts';
 
 /** A keyboard shortcut. */
@@ -39,6 +40,14 @@ export const shortcuts: readonly Shortcut[] = [
 	{ id: 'nextSection', keys: [']'], description: 'Next section', group: 'Listening' },
 	{ id: 'slower', keys: ['-'], description: 'Slower (speed down by 0.1)', group: 'Listening' },
 	{ id: 'faster', keys: ['=', '+'], description: 'Faster (speed up by 0.1)', group: 'Listening' },
+	{
+		// Backtick: no screen reader's browse-mode key (NVDA and JAWS use the letters, digits and ";"),
+		// and no browser's (Firefox's quick find is "/" and "'").
+		id: 'fixPronunciation',
+		keys: ['`'],
+		description: 'Fix pronunciation of the selected word or phrase',
+		group: 'Listening'
+	},
 	{
 		id: 'backToCurrent',
 		keys: ['c'],

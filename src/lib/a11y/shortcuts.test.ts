@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+	ariaKeyShortcuts,
+	matchShortcut,
+	shortcutLabel,
+	shortcuts,
+	type KeyEventLike
+} from './shortcuts';
+
+const press = (key: string, options: Partial<KeyEventLike> = {}): KeyEventLike => ({
+	key,
+	ctrlKey: false,
+	metaKey: false,
+	altKey: false,
+	target: { tagName: 'BODY' },
+	...options
+});
+
+/**
+ * Keys a screen reader or browser takes for itself without a modifier: NVDA's and JAWS's
+ * browse-mode quick keys (letters, digits, ";" for JAWS landmarks) and Firefox's quick find.
+ */
+const takenKeys = [...'abcdefghijklmnopqrstuvwxyz0123456789', ';', '/', "'"];
+
+describe('the "Fix pronunciation" shortcut', () => {
+	const fix = shortcuts.find((s) => s.id === 'fixPronunciation')!;
+
+	it('is in the one table, described with the name of the control it stands for', () => {
+		expect(fix).toMatchObject({
+			keys: ['`'],
+			description: 'Fix pronunciation of the selected word or phrase',
+			group: 'Listening'
+		});
+		expect(ariaKeyShortcuts('fixPronunciation')).toBe('`');
+		expect(shortcutLabel('fixPronunciation')).toBe('`');
+	});
+
+	it('uses no key another shortcut uses', () => {
+		const others = shortcuts.filter((s) => s !== fix).flatMap((s) => s.keys);
+		expect(fix.keys.filter((key) => others.includes(key))).toEqual([]);
+	});
+
+	it("uses no screen reader's or browser's own key", () => {
+		expect(fix.keys.filter((key) => takenKeys.includes(key))).toEqual([]);
+	});
+
+	it.each<[string, KeyEventLike, string | null]>([
+		['the key alone', press('`'), 'fixPronunciation'],
+		['on a focused link', press('`', { target: { tagName: 'A' } }), 'fixPronunciation'],
+		['typed in a field', press('`', { target: { tagName: 'INPUT', type: 'text' } }), null],
+		['typed in editable text', press('`', { target: { isContentEditable: true } }), null],
+		['with Ctrl', press('`', { ctrlKey: true }), null],
+		['with Alt', press('`', { altKey: true }), null],
+		['with Command', press('`', { metaKey: true }), null],
+		['while composing (a dead key)', press('`', { isComposing: true }), null],
+		['a dead key on other layouts', press('Dead'), null]
+	])('%s', (_case, event, expected) => {
+		expect(matchShortcut(event)?.id ?? null).toBe(expected);
+	});
+});
