@@ -5,7 +5,9 @@
  * dated copy. Times are medians of repeated runs; the machine is shared, so read the ratios.
  *
  * Parts, in order (each can be chosen with `--only=a,b`): segmentation, parse, js, long, import,
- * player, offline, lighthouse. `--quick` takes fewer runs (for checking the tooling, not for figures).
+ * player, offline, lighthouse, a11y (Lighthouse's accessibility category on every route of
+ * tests/e2e/routes.ts, bench/a11y.ts). `--quick` takes fewer runs (for checking the tooling, not for
+ * figures).
  * The bench only measures: a missed budget is marked in the table, never an error; the exit code is
  * non-zero only when a part could not run.
  */
@@ -14,6 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
+import { auditEveryRoute, type RouteAccessibility } from './a11y';
 import { measureImport } from './import';
 import { measureScripts, type ScriptWeight } from './js-weight';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
@@ -224,7 +227,7 @@ let hark: StaticServer | null = null;
 let bare: StaticServer | null = null;
 let long: StaticServer | null = null;
 let browser: Browser | null = null;
-const needsHark = ['js', 'import', 'player', 'offline', 'lighthouse'].some(wants);
+const needsHark = ['js', 'import', 'player', 'offline', 'lighthouse', 'a11y'].some(wants);
 const needsLong = ['long', 'player'].some(wants);
 
 try {
@@ -473,6 +476,25 @@ try {
 			);
 		}
 	});
+
+	await part('a11y', async () => {
+		// Lighthouse and the prepared profile use Chromiums of their own: close ours first.
+		await browser?.close();
+		browser = null;
+		const audits = await auditEveryRoute(hark!.origin);
+		results.lighthouseAccessibility = audits;
+		for (const audit of audits) {
+			if (audit.error) failures.push(`a11y, ${audit.route}: ${audit.error.split('\n')[0]}`);
+			row(
+				`Lighthouse accessibility, ${audit.route}`,
+				audit.error ? 'could not run' : String(audit.score),
+				audit.status === 200 ? '' : `served with status ${audit.status}`,
+				'',
+				'100',
+				audit.score === 100
+			);
+		}
+	});
 } finally {
 	await browser?.close();
 	for (const server of [hark, bare, long]) await server?.stop();
@@ -561,6 +583,12 @@ for (const [name, report] of Object.entries(lighthouse ?? {}))
 	if (name !== 'bare' && report.shortfalls.length)
 		console.log(
 			`Lighthouse ${name}, audits below full marks:\n  ${report.shortfalls.join('\n  ')}`
+		);
+const accessibility = results.lighthouseAccessibility as RouteAccessibility[] | undefined;
+for (const audit of accessibility ?? [])
+	if (audit.shortfalls.length)
+		console.log(
+			`Lighthouse accessibility, ${audit.route} (${audit.url}), audits below full marks:\n  ${audit.shortfalls.join('\n  ')}`
 		);
 
 mkdirSync(resultsDir, { recursive: true });
