@@ -44,6 +44,8 @@ export interface SpokenUtterance {
 	voiceName: string | null;
 	rate: number;
 	pitch: number;
+	/** The utterance's volume, 0–1. */
+	volume: number;
 	/** performance.now() in the page when speak() was called. */
 	at: number;
 }
@@ -225,6 +227,7 @@ function installInPage(options: Required<FakeSpeechOptions>): void {
 			voiceName: utterance.voice?.name ?? null,
 			rate: utterance.rate,
 			pitch: utterance.pitch,
+			volume: utterance.volume,
 			at: performance.now()
 		});
 		if (current) queue.push(utterance);

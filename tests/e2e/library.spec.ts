@@ -58,6 +58,13 @@ test('remove with undo, filters, and the queue', async ({ page }) => {
 
 test('export and import the library: validated, merged, reported', async ({ page }) => {
 	await addText(page, 'Backed up story\n\nThis text goes into the backup.');
+	// A pronunciation entry of this device's own.
+	await page.goto('/lexicon');
+	await page.getByLabel('Shown text').fill('Caracas');
+	await page.getByLabel('Say it as').fill('Kah-rah-kahs');
+	await page.getByRole('button', { name: 'Add entry' }).click();
+	const lexiconEntries = page.getByRole('list', { name: 'Your entries' });
+	await expect(lexiconEntries.locator('[data-entry="Caracas"]')).toBeVisible();
 	await page.goto('/');
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export library' }).click();
@@ -86,13 +93,34 @@ test('export and import the library: validated, merged, reported', async ({ page
 		buffer: Buffer.from(JSON.stringify({ ...backup, version: 7 }))
 	});
 	await expect(page.getByRole('alert')).toContainText('version 7');
+	// The backup also holds an entry this device lacks: it is merged in, the device's own kept.
+	const lexicon = backup.settings.find((s: { key: string }) => s.key === 'lexicon.entries');
+	expect(lexicon.value.map((e: { shown: string }) => e.shown)).toContain('Caracas');
+	lexicon.value.push({
+		id: 'from-backup',
+		shown: 'Venezuela',
+		spoken: 'Veh-neh-sweh-lah',
+		wholeWord: true,
+		caseSensitive: false,
+		lang: 'en'
+	});
 	await importer.setInputFiles({
 		name: 'b.json',
 		mimeType: 'application/json',
 		buffer: Buffer.from(JSON.stringify(backup))
 	});
-	await expect(page.getByRole('status').filter({ hasText: 'Added 1 article' })).toBeVisible();
+	await expect(
+		page
+			.getByRole('status')
+			.filter({ hasText: /^Added 1 article, .* and 1 pronunciation entry\.$/ })
+	).toBeVisible();
 	await expect(
 		page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: 'Backed up story' })
 	).toBeVisible();
+	await page.getByRole('contentinfo').getByRole('link', { name: 'Pronunciation' }).click();
+	await expect(lexiconEntries.locator('[data-entry="Caracas"]')).toContainText('Kah-rah-kahs');
+	await expect(lexiconEntries.locator('[data-entry="Venezuela"]')).toContainText(
+		'Veh-neh-sweh-lah'
+	);
+	await expectNoAxeViolations(page, 'lexicon after a restore');
 });

@@ -10,6 +10,7 @@ import {
 	installFakeSpeech,
 	setFakeSpeech,
 	speechCalls,
+	spokenLog,
 	spokenTexts
 } from './fake-speech';
 import { seed, seedUrl } from './seed';
@@ -205,9 +206,16 @@ test.describe('sleep timer', () => {
 
 		await control(page, 'Resume').click();
 		const before = await speechCalls(page);
+		const spokenBefore = (await spokenLog(page)).length;
 		await page.clock.runFor(5 * 60_000);
 		await expect(control(page, 'Resume')).toBeVisible();
 		await expect(left(page)).toHaveText('Stopped listening');
+		// It faded: the last sentences were asked for more and more quietly, full volume before.
+		const volumes = (await spokenLog(page)).slice(spokenBefore).map((u) => u.volume);
+		expect(volumes[0]).toBe(1);
+		expect(volumes.every((v, i) => i === 0 || v <= volumes[i - 1]!)).toBe(true);
+		expect(volumes.filter((v) => v < 1).length).toBeGreaterThanOrEqual(2);
+		expect(volumes.at(-1)).toBeLessThan(0.6);
 		await expect(sleepSelect(page)).toHaveValue('off');
 		await expect.poll(() => album(page)).toBe('Hark');
 		// It stopped after a sentence had ended, with no cancel part-way through a word.
@@ -355,5 +363,52 @@ test.describe('pronunciation lexicon', () => {
 		await expect(page.getByLabel('Shown text')).toBeFocused();
 		await expect(page.getByLabel('Language')).toHaveValue('en');
 		await expectNoAxeViolations(page, 'lexicon opened from an article');
+	});
+
+	test('the Fix pronunciation shortcut (`) opens the form for the selected word, or says what to do', async ({
+		page
+	}) => {
+		await installFakeSpeech(page);
+		await page.goto(seedUrl);
+		await expect(region(page).getByRole('combobox', { name: 'Voice' })).toBeEnabled();
+		// Listed with the other shortcuts, its key spelled out.
+		await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+		await expect(
+			dialog.getByRole('row', {
+				name: 'Backtick Fix pronunciation of the selected word or phrase'
+			})
+		).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+
+		// Nothing selected: the announcer says what to do, and the page stays.
+		await page.keyboard.press('`');
+		await expect(page.locator('.visually-hidden[role="status"][aria-live="polite"]')).toHaveText(
+			'Select a word or short phrase in the article first, then use Fix pronunciation.'
+		);
+		await expect(page).toHaveURL(seedUrl);
+
+		// A word selected (as a reader does with Shift and the arrows, or a double-click).
+		await page.evaluate(() => {
+			const heading = [...document.querySelectorAll('h2')].find((h) =>
+				h.textContent?.includes('Caracas')
+			)!;
+			const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+			let node = walker.nextNode();
+			while (node && !node.textContent?.includes('Caracas')) node = walker.nextNode();
+			const start = node!.textContent!.indexOf('Caracas');
+			const range = document.createRange();
+			range.setStart(node!, start);
+			range.setEnd(node!, start + 'Caracas'.length);
+			document.getSelection()!.removeAllRanges();
+			document.getSelection()!.addRange(range);
+		});
+		await expect(page.getByRole('link', { name: 'Fix pronunciation of “Caracas”' })).toBeVisible();
+		await page.keyboard.press('`');
+		await expect(page).toHaveURL(/\/lexicon\?shown=Caracas&lang=en/);
+		await expect(page.getByLabel('Shown text')).toHaveValue('Caracas');
+		await expect(page.getByLabel('Shown text')).toBeFocused();
+		await expectNoAxeViolations(page, 'lexicon opened with the shortcut');
 	});
 });
