@@ -6,11 +6,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { installFakeSpeech, spokenLog, spokenTexts, fakeSpeaking } from './fake-speech';
+import { control, region } from './player-page';
 import { scenarioHeadings, seed, seedUrl } from './seed';
-
-const region = (page: Page) => page.getByRole('region', { name: 'Listen to article' });
-const control = (page: Page, name: string) =>
-	region(page).getByRole('button', { name, exact: true });
 
 /** Waits until the voice's latest utterance is `text` (or the first piece of it). */
 async function expectSpeaking(page: Page, text: string): Promise<void> {

@@ -15,34 +15,10 @@ import {
 	setFakeSpeech,
 	speechCalls,
 	spokenLog,
-	spokenTexts,
-	type FakeSpeechOptions
+	spokenTexts
 } from './fake-speech';
+import { control, openArticle, pageLines, position, region } from './player-page';
 import { scenarioHeadings, sectionHeadings, seed, seedUrl } from './seed';
-
-/** Opens the seed article with the fake voice and waits until the player has its voices. */
-async function openArticle(page: Page, options: FakeSpeechOptions = {}): Promise<void> {
-	await installFakeSpeech(page, options);
-	await page.goto(seedUrl);
-	await expect(region(page).getByRole('combobox', { name: 'Voice' })).toBeEnabled();
-}
-
-const region = (page: Page) => page.getByRole('region', { name: 'Listen to article' });
-const control = (page: Page, name: string) =>
-	region(page).getByRole('button', { name, exact: true });
-const position = (page: Page) => region(page).getByRole('slider', { name: 'Position' });
-
-/** The page's script lines (`data-line` texts) in speaking order. */
-async function pageLines(page: Page): Promise<string[]> {
-	const pairs = await page
-		.locator('[data-line]')
-		.evaluateAll((elements) =>
-			elements.map((e) => [Number(e.getAttribute('data-line')), e.textContent ?? ''] as const)
-		);
-	const lines: string[] = [];
-	for (const [index, text] of pairs) lines[index] ??= text;
-	return lines;
-}
 
 /** Waits until the last utterance spoken is `text` (or starts with it, for a long sentence's first piece). */
 async function expectSpeaking(page: Page, text: string): Promise<void> {
@@ -95,7 +71,7 @@ test('the whole article is spoken in order, each line once, with an English voic
 	page
 }) => {
 	test.setTimeout(90_000);
-	await openArticle(page, { msPerWord: 1, startDelayMs: 1 });
+	await openArticle(page, { speech: { msPerWord: 1, startDelayMs: 1 } });
 	await control(page, 'Play').click();
 	await expect(control(page, 'Pause')).toBeVisible();
 	await expect(control(page, 'Play')).toBeVisible({ timeout: 60_000 });
@@ -127,7 +103,7 @@ test('the whole article is spoken in order, each line once, with an English voic
 test('Play, Pause and Resume by mouse keep the place, never call pause(), and pass axe', async ({
 	page
 }) => {
-	await openArticle(page, { mode: 'manual' });
+	await openArticle(page, { speech: { mode: 'manual' } });
 	await expect(control(page, 'Play')).toHaveAttribute('aria-keyshortcuts', 'K');
 	await control(page, 'Play').click();
 	await expect(control(page, 'Pause')).toBeVisible();
@@ -155,7 +131,7 @@ test('Play, Pause and Resume by mouse keep the place, never call pause(), and pa
 test('Play, Pause and Resume by keyboard: Enter and Space on the button, and K anywhere', async ({
 	page
 }) => {
-	await openArticle(page, { mode: 'manual' });
+	await openArticle(page, { speech: { mode: 'manual' } });
 	await control(page, 'Play').focus();
 	await page.keyboard.press('Enter');
 	await expect(control(page, 'Pause')).toBeFocused();
@@ -176,7 +152,7 @@ test('Play, Pause and Resume by keyboard: Enter and Space on the button, and K a
 
 for (const how of ['mouse', 'keyboard', 'shortcut'] as const) {
 	test(`sentence and section skips by ${how}`, async ({ page }) => {
-		await openArticle(page, { mode: 'manual' });
+		await openArticle(page, { speech: { mode: 'manual' } });
 		const lines = await pageLines(page);
 		const keys = {
 			'Next sentence': '.',
@@ -234,7 +210,7 @@ for (const how of ['mouse', 'keyboard', 'shortcut'] as const) {
 }
 
 test('Speed, Voice and Position by mouse and by keyboard', async ({ page }) => {
-	await openArticle(page, { mode: 'manual' });
+	await openArticle(page, { speech: { mode: 'manual' } });
 	const lines = await pageLines(page);
 	const speed = region(page).getByRole('slider', { name: 'Speed' });
 	const voice = region(page).getByRole('combobox', { name: 'Voice' });
@@ -300,7 +276,7 @@ test('Speed, Voice and Position by mouse and by keyboard', async ({ page }) => {
 test('Listen buttons, tapping a sentence, and L on a focused heading start from there', async ({
 	page
 }) => {
-	await openArticle(page, { mode: 'manual' });
+	await openArticle(page, { speech: { mode: 'manual' } });
 	const lines = await pageLines(page);
 	await page.getByRole('button', { name: 'Listen from Where things stand', exact: true }).click();
 	await expectSpeaking(page, 'Where things stand');
@@ -336,7 +312,7 @@ test('Listen buttons, tapping a sentence, and L on a focused heading start from 
 test('the highlight is the sentence being spoken and its word; Contents marks the section', async ({
 	page
 }) => {
-	await openArticle(page, { mode: 'manual' });
+	await openArticle(page, { speech: { mode: 'manual' } });
 	const lines = await pageLines(page);
 	await control(page, 'Play').click();
 	await expectSpeaking(page, lines[0]!);
@@ -363,7 +339,7 @@ test('the highlight is the sentence being spoken and its word; Contents marks th
 });
 
 test('after a reload the place is kept and offered at its section', async ({ page }) => {
-	await openArticle(page, { mode: 'manual' });
+	await openArticle(page, { speech: { mode: 'manual' } });
 	const lines = await pageLines(page);
 	const target = lines.indexOf('Where things stand') + 2;
 	await position(page).fill(String(target + 1));
@@ -419,7 +395,7 @@ test('the place survives closing the browser and opening it again', async ({
 	};
 	try {
 		const first = await launch();
-		await openArticle(first.page, { mode: 'manual' });
+		await openArticle(first.page, { speech: { mode: 'manual' } });
 		const lines = await pageLines(first.page);
 		const target = lines.indexOf('Law and humanitarian impact') + 1;
 		await position(first.page).fill(String(target + 1));
@@ -430,7 +406,7 @@ test('the place survives closing the browser and opening it again', async ({
 		await first.context.close();
 
 		const second = await launch();
-		await openArticle(second.page, { mode: 'manual' });
+		await openArticle(second.page, { speech: { mode: 'manual' } });
 		await expect(control(second.page, 'Resume')).toBeVisible();
 		await expect(
 			region(second.page).getByText('Last time you stopped at “Law and humanitarian impact”.')
@@ -447,7 +423,7 @@ test('the place survives closing the browser and opening it again', async ({
 test('following along stops when the reader scrolls away; Back to current sentence returns', async ({
 	page
 }) => {
-	await openArticle(page, { mode: 'manual' });
+	await openArticle(page, { speech: { mode: 'manual' } });
 	const lines = await pageLines(page);
 	const target = lines.indexOf('Accountability') + 1;
 	await position(page).fill(String(target + 1));
@@ -490,7 +466,7 @@ test('with no voice at all, the player says so plainly and the article stays rea
 });
 
 test('speech stops when the page is hidden or left (pagehide)', async ({ page }) => {
-	await openArticle(page, { mode: 'manual' });
+	await openArticle(page, { speech: { mode: 'manual' } });
 	await control(page, 'Play').click();
 	await expectSpeaking(page, seed.headline);
 	const before = (await speechCalls(page)).cancel;
@@ -503,7 +479,7 @@ test('on a 320 px phone the controls are big, at the bottom in reach, and cover 
 	page
 }) => {
 	await page.setViewportSize({ width: 320, height: 640 });
-	await openArticle(page, { mode: 'manual' });
+	await openArticle(page, { speech: { mode: 'manual' } });
 	const buttons: Locator[] = [
 		control(page, 'Previous section'),
 		control(page, 'Previous sentence'),
@@ -539,7 +515,7 @@ test('at 400% zoom (320 × 256) the controls stay in the page instead of coverin
 	page
 }) => {
 	await page.setViewportSize({ width: 320, height: 256 });
-	await openArticle(page, { mode: 'manual' });
+	await openArticle(page, { speech: { mode: 'manual' } });
 	await control(page, 'Play').click();
 	await expectSpeaking(page, seed.headline);
 	await expectNoAxeViolations(page, '320 × 256 while playing');

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { chromiumFlags, chromiumPath } from './browser';
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { installFakeSpeech, spokenTexts, type FakeSpeechOptions } from './fake-speech';
+import { spokenTexts, type FakeSpeechOptions } from './fake-speech';
 import {
 	StaticServer,
 	buildDir,
@@ -21,40 +21,14 @@ import {
 	testPort,
 	waitForServiceWorker
 } from './pwa-support';
+import { control, openArticle, pageLines, position, region } from './player-page';
 import { seedUrl } from './seed';
 import { faultInjected, faultSurvived } from './totals';
 
-const region = (page: Page) => page.getByRole('region', { name: 'Listen to article' });
-const control = (page: Page, name: string) =>
-	region(page).getByRole('button', { name, exact: true });
-const position = (page: Page) => region(page).getByRole('slider', { name: 'Position' });
 const seedId = seedUrl.split('/').pop()!;
 
 /** A slow fake voice (0.3 s a word), so a sentence is still being spoken when the fault comes. */
 const slowVoice: FakeSpeechOptions = { msPerWord: 300 };
-
-/** Opens `url` with the fake voice and waits until the player has its voices. */
-async function openArticle(
-	page: Page,
-	url = seedUrl,
-	options: FakeSpeechOptions = slowVoice
-): Promise<void> {
-	await installFakeSpeech(page, options);
-	await page.goto(url);
-	await expect(region(page).getByRole('combobox', { name: 'Voice' })).toBeEnabled();
-}
-
-/** The page's script lines (`data-line` texts) in speaking order. */
-async function pageLines(page: Page): Promise<string[]> {
-	const pairs = await page
-		.locator('[data-line]')
-		.evaluateAll((elements) =>
-			elements.map((e) => [Number(e.getAttribute('data-line')), e.textContent ?? ''] as const)
-		);
-	const lines: string[] = [];
-	for (const [index, text] of pairs) lines[index] ??= text;
-	return lines;
-}
 
 /** The first sentence of at least `words` words after `heading`. */
 function sentenceAfter(lines: string[], heading: string, words = 14): number {
@@ -109,7 +83,7 @@ async function expectResumesNear(page: Page, lines: string[], line: number): Pro
 }
 
 test('a reload mid-sentence: reopening resumes within one sentence', async ({ page }) => {
-	await openArticle(page);
+	await openArticle(page, { speech: slowVoice });
 	const lines = await pageLines(page);
 	const target = sentenceAfter(lines, 'Where things stand');
 	await playIntoSentence(page, lines, target);
@@ -124,14 +98,14 @@ test('a tab closed mid-sentence: a new tab resumes within one sentence', async (
 	context,
 	page
 }) => {
-	await openArticle(page);
+	await openArticle(page, { speech: slowVoice });
 	const lines = await pageLines(page);
 	const target = sentenceAfter(lines, 'Caracas and the region');
 	await playIntoSentence(page, lines, target);
 	faultInjected('tab closed mid-sentence');
 	await page.close({ runBeforeUnload: true });
 	const again = await context.newPage();
-	await openArticle(again);
+	await openArticle(again, { speech: slowVoice });
 	await expectResumesNear(again, lines, target);
 	faultSurvived('tab closed mid-sentence');
 });
@@ -169,7 +143,7 @@ test('the browser killed (SIGKILL) mid-sentence: relaunched, it resumes within o
 	};
 	try {
 		const first = await launch();
-		await openArticle(first.page);
+		await openArticle(first.page, { speech: slowVoice });
 		const lines = await pageLines(first.page);
 		const target = sentenceAfter(lines, 'Law and humanitarian impact');
 		await playIntoSentence(first.page, lines, target);
@@ -180,7 +154,7 @@ test('the browser killed (SIGKILL) mid-sentence: relaunched, it resumes within o
 		await first.context.close().catch(() => {});
 
 		const second = await launch();
-		await openArticle(second.page);
+		await openArticle(second.page, { speech: slowVoice });
 		await expectResumesNear(second.page, lines, target);
 		await second.context.close();
 		expect(foreign, 'requests to origins other than Hark').toEqual([]);
@@ -204,9 +178,9 @@ test('two tabs, two articles: each keeps its own place', async ({ context, page 
 	const secondId = new URL(page.url()).searchParams.get('article')!;
 
 	const tabA = await context.newPage();
-	await openArticle(tabA);
+	await openArticle(tabA, { speech: slowVoice });
 	const tabB = await context.newPage();
-	await openArticle(tabB, secondUrl);
+	await openArticle(tabB, { url: secondUrl, speech: slowVoice });
 	const linesA = await pageLines(tabA);
 	const linesB = await pageLines(tabB);
 	const targetA = sentenceAfter(linesA, 'Accountability');
@@ -238,7 +212,7 @@ test('the same article in two tabs: the tab that plays wins; the idle one overwr
 	context,
 	page
 }) => {
-	await openArticle(page);
+	await openArticle(page, { speech: slowVoice });
 	const lines = await pageLines(page);
 	const early = sentenceAfter(lines, 'The history of the phrase');
 	const late = sentenceAfter(lines, 'Looking ahead');
@@ -251,7 +225,7 @@ test('the same article in two tabs: the tab that plays wins; the idle one overwr
 	faultInjected('same article in two tabs');
 	// Tab B opens the same article (offered A's place), and plays on from a later one.
 	const tabB = await context.newPage();
-	await openArticle(tabB);
+	await openArticle(tabB, { speech: slowVoice });
 	await expect(position(tabB)).toHaveValue(String(early + 1));
 	await playIntoSentence(tabB, lines, late);
 	await expect.poll(async () => (await getPosition(tabB, seedId))?.line).toBe(late);
@@ -260,7 +234,7 @@ test('the same article in two tabs: the tab that plays wins; the idle one overwr
 	await page.close({ runBeforeUnload: true });
 	await control(tabB, 'Pause').click();
 	const reopened = await context.newPage();
-	await openArticle(reopened);
+	await openArticle(reopened, { speech: slowVoice });
 	const resumed = await expectResumesNear(reopened, lines, late);
 	expect(resumed).toBe(late);
 	faultSurvived('same article in two tabs');
@@ -299,7 +273,7 @@ test.describe('an update of the app while offline', () => {
 		test.setTimeout(120_000);
 		cpSync(buildDir, siteDir, { recursive: true });
 		await server.start();
-		await openArticle(page, seedUrl, { mode: 'manual' });
+		await openArticle(page, { speech: { mode: 'manual' } });
 		await waitForServiceWorker(page);
 		const versionA = await serviceWorkerVersion(page);
 		const lines = await pageLines(page);
@@ -344,7 +318,7 @@ test('two tabs: a newer version upgrading the storage in one tab does not break 
 	context,
 	page
 }) => {
-	await openArticle(page, seedUrl, { mode: 'manual' });
+	await openArticle(page, { speech: { mode: 'manual' } });
 	const lines = await pageLines(page);
 	const target = sentenceAfter(lines, 'Accountability');
 	await position(page).fill(String(target + 1));

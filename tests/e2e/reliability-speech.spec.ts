@@ -11,24 +11,17 @@ import {
 	failNextUtterance,
 	fakeSpeaking,
 	finishUtterance,
-	installFakeSpeech,
 	jamSpeech,
 	defaultFakeVoices,
 	setFakeSpeech,
 	setFakeVoices,
 	speechCalls,
 	spokenLog,
-	spokenTexts,
-	type FakeSpeechOptions
+	spokenTexts
 } from './fake-speech';
+import { control, openArticle, pageLines, position, region } from './player-page';
 import { liveRegion } from './pwa-support';
-import { seedUrl } from './seed';
 import { faultInjected, faultSurvived } from './totals';
-
-const region = (page: Page) => page.getByRole('region', { name: 'Listen to article' });
-const control = (page: Page, name: string) =>
-	region(page).getByRole('button', { name, exact: true });
-const position = (page: Page) => region(page).getByRole('slider', { name: 'Position' });
 
 /** The player's problem messages, as shown (src/lib/speech/player.svelte.ts `problems`). */
 const problems = {
@@ -37,26 +30,6 @@ const problems = {
 	failed: 'The voice stopped with an error.',
 	notAllowed: 'Your browser blocked speech until you press a button. Press Resume to listen.'
 };
-
-/** Opens the seed article with the fake voice; waits for its voices unless told there are none. */
-async function openArticle(page: Page, options: FakeSpeechOptions = {}): Promise<void> {
-	await installFakeSpeech(page, options);
-	await page.goto(seedUrl);
-	if (options.voicesDelayMs === undefined || options.voicesDelayMs === 0)
-		await expect(region(page).getByRole('combobox', { name: 'Voice' })).toBeEnabled();
-}
-
-/** The page's script lines (`data-line` texts) in speaking order. */
-async function pageLines(page: Page): Promise<string[]> {
-	const pairs = await page
-		.locator('[data-line]')
-		.evaluateAll((elements) =>
-			elements.map((e) => [Number(e.getAttribute('data-line')), e.textContent ?? ''] as const)
-		);
-	const lines: string[] = [];
-	for (const [index, text] of pairs) lines[index] ??= text;
-	return lines;
-}
 
 /** The text of the sentence highlight and of the word highlight. */
 function highlights(page: Page): Promise<{ sentence: string; word: string }> {
@@ -106,7 +79,7 @@ test('the 15-second cut-off: speech falls silent, `end` never comes; it goes on 
 	page
 }) => {
 	// A slow voice (0.4 s a word), cut off after 2 s: five words, then silence with `speaking` true.
-	await openArticle(page, { msPerWord: 400, cutOffAfterMs: 2_000 });
+	await openArticle(page, { speech: { msPerWord: 400, cutOffAfterMs: 2_000 } });
 	const lines = await pageLines(page);
 	const target = sentenceAfter(lines, 'Where things stand', 16);
 	await goToLine(page, target);
@@ -136,7 +109,7 @@ test('the 15-second cut-off: speech falls silent, `end` never comes; it goes on 
 test('`synthesis-failed` on every try: the listener is told, the sentence is kept, Resume works', async ({
 	page
 }) => {
-	await openArticle(page, { mode: 'manual' });
+	await openArticle(page, { speech: { mode: 'manual' } });
 	const lines = await pageLines(page);
 	const target = sentenceAfter(lines, 'Accountability');
 	await goToLine(page, target);
@@ -161,7 +134,7 @@ test('`synthesis-failed` on every try: the listener is told, the sentence is kep
 });
 
 test('`audio-busy`: waits a moment and speaks the same sentence', async ({ page }) => {
-	await openArticle(page, { mode: 'manual' });
+	await openArticle(page, { speech: { mode: 'manual' } });
 	const lines = await pageLines(page);
 	const target = sentenceAfter(lines, 'Caracas and the region');
 	await goToLine(page, target);
@@ -180,7 +153,7 @@ test('`audio-busy`: waits a moment and speaks the same sentence', async ({ page 
 test('`not-allowed` (no user gesture yet): asks for Resume, keeps the sentence', async ({
 	page
 }) => {
-	await openArticle(page, { mode: 'manual' });
+	await openArticle(page, { speech: { mode: 'manual' } });
 	const lines = await pageLines(page);
 	const target = sentenceAfter(lines, 'Law and humanitarian impact');
 	await goToLine(page, target);
@@ -205,7 +178,7 @@ test('voices that never arrive: “Looking for voices…”, then said plainly; 
 }) => {
 	test.setTimeout(60_000);
 	faultInjected('no voices');
-	await openArticle(page, { voices: [], voicesDelayMs: null });
+	await openArticle(page, { speech: { voices: [], voicesDelayMs: null } });
 	const lines = await pageLines(page);
 	const target = sentenceAfter(lines, 'The history of the phrase');
 	await goToLine(page, target);
@@ -226,7 +199,7 @@ test('voices that arrive late: Play waits, then speaks the chosen sentence with 
 	page
 }) => {
 	faultInjected('late voices');
-	await openArticle(page, { mode: 'manual', voicesDelayMs: 3_000 });
+	await openArticle(page, { speech: { mode: 'manual', voicesDelayMs: 3_000 } });
 	await expect(region(page).getByRole('combobox', { name: 'Voice' })).toBeDisabled();
 	await control(page, 'Play').click();
 	await expect(control(page, 'Pause')).toBeVisible();
@@ -242,7 +215,7 @@ test('voices that arrive late: Play waits, then speaks the chosen sentence with 
 test('voices that change mid-article: the voice in use is removed; another English voice goes on', async ({
 	page
 }) => {
-	await openArticle(page, { mode: 'manual' });
+	await openArticle(page, { speech: { mode: 'manual' } });
 	const lines = await pageLines(page);
 	const target = sentenceAfter(lines, 'The story');
 	await goToLine(page, target);
@@ -275,8 +248,10 @@ test('`network` (a network voice offline): a local voice says the same sentence'
 		default: false
 	};
 	await openArticle(page, {
-		mode: 'manual',
-		voices: [networkVoice, ...defaultFakeVoices.filter((v) => v.lang !== 'en-US')]
+		speech: {
+			mode: 'manual',
+			voices: [networkVoice, ...defaultFakeVoices.filter((v) => v.lang !== 'en-US')]
+		}
 	});
 	const voice = region(page).getByRole('combobox', { name: 'Voice' });
 	await voice.selectOption('fake-en-network');
@@ -303,7 +278,7 @@ test('an engine that jams after a pause (nothing fires at all): said plainly, th
 	page
 }) => {
 	test.setTimeout(60_000);
-	await openArticle(page, { mode: 'manual' });
+	await openArticle(page, { speech: { mode: 'manual' } });
 	const lines = await pageLines(page);
 	const target = sentenceAfter(lines, 'Economic and strategic stakes');
 	await goToLine(page, target);
@@ -333,7 +308,7 @@ test('an engine that jams after a pause (nothing fires at all): said plainly, th
 test('100 rapid clicks of Play/Pause, Next and Previous in one second: one coherent state', async ({
 	page
 }) => {
-	await openArticle(page, { mode: 'manual' });
+	await openArticle(page, { speech: { mode: 'manual' } });
 	const lines = await pageLines(page);
 	const start = sentenceAfter(lines, 'Where things stand');
 	await goToLine(page, start);
