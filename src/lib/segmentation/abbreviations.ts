@@ -36,6 +36,8 @@ export interface AbbreviationTable {
 	readonly jobTitles: ReadonlySet<string>;
 	/** Verbs of speech that mark an attribution after a quoted question ("Why?" Smith asked). */
 	readonly speechVerbs: ReadonlySet<string>;
+	/** The language writes ordinals as a number and a full stop ("am 3. Oktober"). */
+	readonly ordinalNumbers: boolean;
 }
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
@@ -147,7 +149,8 @@ const english: AbbreviationTable = {
 	timeFollowers: new Set(englishTimeFollowers),
 	exclamatoryNames: new Set(englishExclamatoryNames),
 	jobTitles: new Set(englishJobTitles),
-	speechVerbs: new Set(englishSpeechVerbs)
+	speechVerbs: new Set(englishSpeechVerbs),
+	ordinalNumbers: false
 };
 
 /** Titles and number abbreviations shared by other Latin-script languages (de, fr, es, it, nl, pt). */
@@ -170,11 +173,35 @@ const otherLanguages: AbbreviationTable = {
 	timeFollowers: new Set(),
 	exclamatoryNames: new Set(),
 	jobTitles: new Set(),
-	speechVerbs: new Set()
+	speechVerbs: new Set(),
+	ordinalNumbers: false
+};
+
+/**
+ * German capitalises every noun, so a capital after "Dr." or "3." says little: only these words
+ * (articles, pronouns, conjunctions, common adverbs and prepositions) mark a new sentence there.
+ */
+const germanSentenceStarters = words(`
+	der die das den dem des ein eine einer eines einem einen kein keine keinen
+	er sie es ich wir ihr man sein seine ihre unser dies diese dieser dieses jener jede jeder jedes
+	alle viele einige manche mehrere beide
+	und aber oder doch denn sondern auch so nun jetzt heute gestern morgen damals dann danach
+	dabei dort hier da deshalb daher darum trotzdem jedoch außerdem zudem allerdings inzwischen
+	bereits schon noch nur erst immer nie zwar wie was wer wo wann warum wieso als wenn weil
+	obwohl nachdem bevor während seit nach vor im am in an auf aus bei mit von zu zum zur um für
+	über unter gegen ohne laut insgesamt vielleicht ja nein bitte
+	ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können konnte
+`);
+
+const german: AbbreviationTable = {
+	...otherLanguages,
+	sentenceStarters: new Set(germanSentenceStarters),
+	ordinalNumbers: true
 };
 
 /** The abbreviation table for a BCP 47 language tag (English rules unless the tag says otherwise). */
 export function abbreviationsFor(lang: string): AbbreviationTable {
 	const primary = lang.slice(0, 2).toLowerCase();
+	if (primary === 'de') return german;
 	return primary === 'en' || lang === '' ? english : otherLanguages;
 }

@@ -26,6 +26,15 @@ const listMarker = /^(?:\d{1,3}|[A-Za-z]|i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3
 const camelCaseWord = /\p{Ll}{1,2}\p{Lu}\p{L}/uy;
 const numberStart = /[\p{N}#$€£¥]/u;
 const romanNumeral = /^[IVXLC]{1,4}$/;
+/** A number that may be a list item's or an ordinal's ("1. Finland", "am 3. Oktober"). */
+const smallNumber = /^\d{1,3}$/;
+/** One letter, or a doubled one as in the Spanish plurals "EE. UU." and "FF. AA.". */
+const spacedAbbreviationPart = /^(\p{L})\1?$/u;
+const nextSpacedAbbreviationPart = /(\p{L})\1?\./uy;
+/** "(b) ", "(iv) ", "(2) " after a full stop: the next item of a list written inline. */
+const letteredItem = /\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s/y;
+/** How far an inline list ("1. Finland 2. Norway") looks for its previous or next number. */
+const inlineListReach = 160;
 
 const attributionPatterns = new WeakMap<AbbreviationTable, RegExp>();
 
@@ -36,16 +45,26 @@ export function isSentenceBoundary(
 	cut: number,
 	table: AbbreviationTable
 ): boolean {
-	// "example.com/Page", "Yahoo!Finance", "plasma.[81]": Intl broke inside a token. (Not after
-	// CJK punctuation, where sentences follow each other without a space.)
+	// "example.com/Page", "Yahoo!Finance", "plasma.[81]": Intl broke inside a token, unless a
+	// space was left out after a sentence ("ended.Next"). (Not after CJK punctuation, where
+	// sentences follow each other without a space.)
 	const before = source.charCodeAt(cut - 1);
-	if (before < 128 && !isSpaceCode(before) && isWordCharAt(source, cut)) return false;
+	if (before < 128 && !isSpaceCode(before) && isWordCharAt(source, cut)) {
+		return lacksSpaceAfterSentence(source, from, cut, table);
+	}
 
 	let next = cut;
 	while (is(source.charCodeAt(next), opener)) next++;
 	const opensQuote = next > cut;
-	// "Why?" she asked. / He paused... and left. (But "sales fell. iPhone demand" is a boundary.)
-	if (isLowerAt(source, next) && !startsWithCamelCase(source, next)) return false;
+	// "Why?" she asked. / He paused... and left. (But "sales fell. iPhone demand" and "Date.
+	// (b) The Seller" are boundaries.)
+	if (
+		isLowerAt(source, next) &&
+		!startsWithCamelCase(source, next) &&
+		!startsLetteredItem(source, cut)
+	) {
+		return false;
+	}
 
 	// Read back from the cut: closing quotes/brackets, terminal punctuation, the word before it.
 	let i = trimEnd(source, from, cut);
@@ -88,6 +107,10 @@ export function isSentenceBoundary(
 	if (i - wordStart > table.longestKey && !includesFullStop(source, wordStart, i)) return true;
 
 	const word = source.slice(wordStart, i);
+	if (smallNumber.test(word))
+		return numberEndsSentence(source, word, wordStart, cut, next, opensQuote, table);
+	// "z. B. Äpfel", "EE. UU. crecieron": a spaced abbreviation goes on.
+	if (spacedAbbreviationPart.test(word) && continuesSpacedAbbreviation(source, next)) return false;
 	const kind = isInitial(word) ? 'initial' : abbreviationKind(word, table);
 	if (kind === undefined) return true;
 	// "at 8:51 p.m. (1451 GMT)": a bracket after an abbreviation continues the sentence.
@@ -109,6 +132,103 @@ export function isSentenceBoundary(
 		case 'place':
 			return true;
 	}
+}
+
+/**
+ * For a space left out after a sentence ("ended.Next", "reading!See"): true when a lower-case
+ * word (any word before ! or ?) ends in the punctuation and a plain capitalised word follows, so
+ * not a file name, URL, abbreviation or a name such as "Yahoo!".
+ */
+function lacksSpaceAfterSentence(
+	source: string,
+	from: number,
+	cut: number,
+	table: AbbreviationTable
+): boolean {
+	const terminal = source.charCodeAt(cut - 1);
+	const isFullStop = terminal === fullStop;
+	if (!isFullStop && !is(terminal, exclamation)) return false;
+	let start = cut - 1;
+	const limit = Math.max(from, start - maxTokenLength);
+	while (
+		start > limit &&
+		(isLowerAt(source, start - 1) || (!isFullStop && isUpperAt(source, start - 1)))
+	) {
+		start--;
+	}
+	if (cut - 1 - start < 2) return false;
+	const previous = source.charCodeAt(start - 1);
+	if (start > from && !isSpaceCode(previous) && !is(previous, opener)) return false;
+	const word = source.slice(start, cut - 1).toLowerCase();
+	if (isFullStop ? table.kinds.has(word) : table.exclamatoryNames.has(word)) return false;
+	if (!isUpperAt(source, cut) || !isLowerAt(source, cut + 1)) return false;
+	let end = cut + 2;
+	while (isLowerAt(source, end)) end++;
+	const after = source.charCodeAt(end);
+	if (Number.isNaN(after) || isSpaceCode(after)) return true;
+	if (after === fullStop) {
+		const afterStop = source.charCodeAt(end + 1);
+		return Number.isNaN(afterStop) || isSpaceCode(afterStop);
+	}
+	return after === 44 || after === 59 || after === 58 || is(after, exclamation);
+}
+
+/**
+ * Whether a full stop after a small number ends the sentence: not inside an inline numbered list
+ * ("were 1. Finland 2. Norway 3. Denmark"), nor, in languages that write ordinals so, before the
+ * noun it counts ("am 3. Oktober"), unless a sentence starter follows.
+ */
+function numberEndsSentence(
+	source: string,
+	word: string,
+	wordStart: number,
+	cut: number,
+	next: number,
+	opensQuote: boolean,
+	table: AbbreviationTable
+): boolean {
+	const number = Number(word);
+	if (inlineListGoesOn(source, wordStart, cut, number)) return false;
+	if (table.ordinalNumbers) return startsSentence(source, next, opensQuote, table);
+	return true;
+}
+
+/**
+ * True when `number` is an item of an inline list: 1 with " 2. " after it, or a later number whose
+ * list began with "1. " within reach ("was 2. Then it rose to 3." is no list), all within reach.
+ */
+function inlineListGoesOn(source: string, wordStart: number, cut: number, number: number): boolean {
+	if (number === 1) return source.slice(cut - 1, cut + inlineListReach).includes(' 2. ');
+	return (
+		listItemBefore(source, wordStart, number - 1, inlineListReach) &&
+		listItemBefore(source, wordStart, 1, inlineListReach * (number - 1))
+	);
+}
+
+/** True when "n. " (after a space or at the start) ends within `reach` before `index`. */
+function listItemBefore(source: string, index: number, number: number, reach: number): boolean {
+	const item = `${number}. `;
+	const windowStart = Math.max(0, index - reach);
+	// A bounded search: lastIndexOf on the whole text would scan back to its start.
+	const found = source.slice(windowStart, index).lastIndexOf(item);
+	if (found < 0) return false;
+	const at = windowStart + found;
+	return at === 0 || isSpaceCode(source.charCodeAt(at - 1));
+}
+
+/** True when the text at `index` is the next part of a spaced abbreviation ("B." in "z. B."). */
+function continuesSpacedAbbreviation(source: string, index: number): boolean {
+	nextSpacedAbbreviationPart.lastIndex = index;
+	if (!nextSpacedAbbreviationPart.test(source)) return false;
+	const after = source.charCodeAt(nextSpacedAbbreviationPart.lastIndex);
+	return Number.isNaN(after) || isSpaceCode(after) || after === 44;
+}
+
+/** True when a list item such as "(b) " starts at `index`. */
+function startsLetteredItem(source: string, index: number): boolean {
+	if (source.charCodeAt(index) !== 40) return false;
+	letteredItem.lastIndex = index;
+	return letteredItem.test(source);
 }
 
 /** Where the word ending at `end` starts (after the last space and any opening quotes). */

@@ -104,3 +104,81 @@ describe('segmentSentences offsets', () => {
 		expect(sentenceTexts('彼は言った。（本当だ）', 'ja')).toEqual(['彼は言った。', '（本当だ）']);
 	});
 });
+
+describe('segmentSentences on patterns found by the held-out set', () => {
+	const table: [string, string, string[]][] = [
+		// Inline numbered lists are one sentence; numbers that merely end sentences are not a list.
+		[
+			'en',
+			'Winners: 1. Kenya, 2. Ethiopia, 3. Uganda. The race was close.',
+			['Winners: 1. Kenya, 2. Ethiopia, 3. Uganda.', 'The race was close.']
+		],
+		[
+			'en',
+			'Steps: 1. Remove the lid. 2. Pour the water. 3. Stir.',
+			['Steps: 1. Remove the lid.', '2. Pour the water.', '3. Stir.']
+		],
+		[
+			'en',
+			'The score was 2. Then it rose to 3. Finally it was 4.',
+			['The score was 2.', 'Then it rose to 3.', 'Finally it was 4.']
+		],
+		// Lettered items after a full stop start a sentence even though they are lower-case.
+		[
+			'en',
+			'The law (see § 12(a)) applies. (c) Exceptions are listed below.',
+			['The law (see § 12(a)) applies.', '(c) Exceptions are listed below.']
+		],
+		// A space left out after a sentence, but not inside tokens and names.
+		[
+			'en',
+			'I loved it!Highly recommended. Five stars.',
+			['I loved it!', 'Highly recommended.', 'Five stars.']
+		],
+		['en', 'Check out Yahoo!Finance for quotes.', ['Check out Yahoo!Finance for quotes.']],
+		[
+			'en',
+			'Contact jane.doe@example.com or see https://example.com/Docs/Index.Html today.',
+			['Contact jane.doe@example.com or see https://example.com/Docs/Index.Html today.']
+		],
+		// Citation markers after the full stop stay with their sentence.
+		[
+			'en',
+			'He was born in 1950.[1][2] His father was a miner.',
+			['He was born in 1950.[1][2]', 'His father was a miner.']
+		],
+		[
+			'en',
+			'She won in 2020.[citation needed] The next year she lost.',
+			['She won in 2020.[citation needed]', 'The next year she lost.']
+		],
+		// Emoji after the closing punctuation belong to the sentence before; © is no emoji.
+		['en', 'Thanks so much! 😊 See you soon!', ['Thanks so much! 😊', 'See you soon!']],
+		['en', 'Thanks so much 😊 See you soon.', ['Thanks so much 😊 See you soon.']],
+		['en', 'All rights reserved. © 2024 Hark Ltd.', ['All rights reserved.', '© 2024 Hark Ltd.']],
+		// German ordinals and spaced abbreviations; a sentence starter after a number still splits.
+		[
+			'de',
+			'Am 1. Mai ist Feiertag. Die Läden sind zu.',
+			['Am 1. Mai ist Feiertag.', 'Die Läden sind zu.']
+		],
+		[
+			'de',
+			'Er belegte Platz 3. Das Rennen war hart.',
+			['Er belegte Platz 3.', 'Das Rennen war hart.']
+		],
+		['de', 'Wir kaufen z. B. Brot. Dann gehen wir.', ['Wir kaufen z. B. Brot.', 'Dann gehen wir.']],
+		// French spaced closing quotes; Spanish dialogue dashes; "EE. UU.".
+		['fr', '« Vraiment ? » Elle hésita. « Oui. »', ['« Vraiment ? »', 'Elle hésita.', '« Oui. »']],
+		['fr', '« Tu viens ? » demanda-t-elle.', ['« Tu viens ? » demanda-t-elle.']],
+		['es', '¿Vienes? —preguntó Luis. —Sí, voy.', ['¿Vienes? —preguntó Luis.', '—Sí, voy.']],
+		[
+			'es',
+			'Vive en EE. UU. La familia está en México.',
+			['Vive en EE. UU.', 'La familia está en México.']
+		]
+	];
+	it.each(table)('[%s] %j', (lang, text, expected) => {
+		expect(sentenceTexts(text, lang)).toEqual(expected);
+	});
+});

@@ -30,11 +30,15 @@ const segmenterWindow = 1024;
 
 /**
  * Boundaries Intl.Segmenter never proposes: an ellipsis character before a capital ("We waited…
- * The end"), a full stop before a number ("in 2019. 2020 was") or a lower-case brand ("iPhone").
+ * The end"), a full stop before a number ("in 2019. 2020 was") or a lower-case brand ("iPhone"),
+ * a dash opening the next line of dialogue ("—¿Vienes? —No."; Unicode counts dashes as sentence
+ * continuations), a lettered list item ("Date. (b) The Seller"), a sentence after citation
+ * markers ("in 1998.[4] He") and a missing space after the full stop ("ended.Next";
+ * boundaries.ts decides whether that is a typo or a token such as "Node.Js").
  * Deliberately not a Unicode-mode pattern, so the engine scans the text fast.
  */
 const missedBoundary =
-	/…\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|(?<!\.)\.\s+(?=[0-9$€£¥]|[a-z]{1,2}[A-Z][A-Za-z])/g;
+	/…\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|(?<!\.)\.\s+(?=[0-9$€£¥]|[a-z]{1,2}[A-Z][A-Za-z])|[.!?…]["”’»)]*\s+(?=[—–―]\s?[¿¡"“«]?[A-ZÀ-ÖØ-Þ])|[.!?]["”’)]*\s+(?=\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s)|[.!?]["”’]?(?:\[[^\]\n]{1,20}\])+\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])/g;
 
 const lineBreakChars = /[\n\r\v\f\u2028\u2029]/g;
 
@@ -189,15 +193,20 @@ function correctBoundaries(
 			isHard = true;
 		}
 		const following = nextCut();
-		const nextHasWord = hasWordChar(source, cut, following);
+		// "« Tu viens ? » demanda-t-elle": Intl breaks before a spaced closing quote; judge the
+		// boundary after it.
+		const at = isHard ? cut : afterSpacedClosers(source, cut, following);
+		const nextHasWord = hasWordChar(source, at, following);
 		const keep =
 			isHard ||
 			(groupHasWord &&
 				nextHasWord &&
-				!isListMarker(source, groupStart, cut) &&
-				isSentenceBoundary(source, groupStart, cut, table));
+				!isListMarker(source, groupStart, at) &&
+				isSentenceBoundary(source, groupStart, at, table));
 		if (keep) {
-			const boundary = isHard ? cut : beforeOpeners(source, groupStart, cut);
+			const boundary = isHard
+				? cut
+				: afterTrailingEmoji(source, beforeOpeners(source, groupStart, at), following);
 			emit(groupStart, boundary);
 			groupStart = boundary;
 			groupHasWord = nextHasWord;
@@ -207,4 +216,33 @@ function correctBoundaries(
 		cut = following;
 	}
 	emit(groupStart, end);
+}
+
+/** Closing quotes and brackets that never open a sentence (so not ' " ’, which may). */
+const closesOnly = (code: number) =>
+	code === 0x201d || code === 0xbb || code === 0x203a || code === 41 || code === 93 || code === 125;
+
+/** Past the closing quotes and spaces at `cut` ("? » demanda"), up to `limit`; else `cut`. */
+function afterSpacedClosers(source: string, cut: number, limit: number): number {
+	if (!closesOnly(source.charCodeAt(cut))) return cut;
+	let i = cut;
+	while (i < limit && (closesOnly(source.charCodeAt(i)) || isSpaceCode(source.charCodeAt(i)))) i++;
+	return i;
+}
+
+/** Emoji and the spaces after them: "Best day ever! 🎉 Thanks…" (from ☀ U+2600 up). */
+const trailingEmoji =
+	/(?:[\p{Extended_Pictographic}\p{Regional_Indicator}](?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}]|\u200d|\ufe0f)*\s*)+/uy;
+
+/**
+ * An emoji after a sentence's closing punctuation belongs to that sentence: moves `boundary`
+ * past emoji (and spaces) at it when text follows before `limit`.
+ */
+function afterTrailingEmoji(source: string, boundary: number, limit: number): number {
+	const code = source.charCodeAt(boundary);
+	if (code < 0x2600 || (code > 0x27bf && (code < 0xd83c || code > 0xd83e))) return boundary;
+	trailingEmoji.lastIndex = boundary;
+	if (!trailingEmoji.test(source)) return boundary;
+	const after = trailingEmoji.lastIndex;
+	return after < limit && hasWordChar(source, after, limit) ? after : boundary;
 }
