@@ -5,6 +5,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Announcer } from './a11y/announcer.svelte';
 import type { ShortcutDispatcher } from './a11y/keyboard';
+import type { ImportHandoff } from './import/handoff';
 import type { AppUpdate } from './pwa/app-update.svelte';
 import type { OnlineStatus } from './pwa/online-status.svelte';
 import type { ReadingSettings } from './settings/reading-settings.svelte';
@@ -26,6 +27,8 @@ export interface AppContext {
 	update: AppUpdate;
 	/** The listener's speed, pitch and voice per language, shared by the player and Settings. */
 	listening: ListeningSettings;
+	/** The article just added, handed from the add page to its own page in memory. */
+	imports: ImportHandoff;
 }
 
 const key = Symbol('hark.app');

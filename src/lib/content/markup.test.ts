@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, paragraphMarkup } from './markup';
-import type { Paragraph } from './model';
+import { bodyParts, escapeHtml, paragraphMarkup, paragraphsMarkup } from './markup';
+import type { Block, Paragraph } from './model';
 
 const unescape = (html: string) =>
 	html
@@ -68,5 +68,41 @@ describe('paragraph markup', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('section bodies', () => {
+	const one: Paragraph = { text: 'One. Two.', sentences: [{ start: 0, end: 4 }, { start: 5, end: 9 }] };
+	const three: Paragraph = { text: 'Three <3', sentences: [{ start: 0, end: 8 }] };
+	const lines = new Map([
+		[one, 4],
+		[three, 6]
+	]);
+	const firstLine = (p: Paragraph) => lines.get(p) ?? 0;
+
+	it('puts paragraphs in <p> elements, each marked from its own first line', () => {
+		expect(paragraphsMarkup([one, three], firstLine)).toBe(
+			'<p><span class="sentence" data-line="4">One.</span> <span class="sentence" data-line="5">Two.</span></p>' +
+				'<p><span class="sentence" data-line="6">Three &lt;3</span></p>'
+		);
+		expect(paragraphsMarkup([], firstLine)).toBe('');
+	});
+
+	it('makes one HTML part of each run of paragraphs and keeps scenario lists between them', () => {
+		const scenarios = [{ id: 's1', number: 1, heading: 'Scenario 1', paragraphs: [] }];
+		const blocks: Block[] = [
+			{ kind: 'paragraph', paragraph: one },
+			{ kind: 'paragraph', paragraph: three },
+			{ kind: 'scenarios', scenarios },
+			{ kind: 'paragraph', paragraph: three }
+		];
+		expect(bodyParts(blocks, firstLine)).toEqual([
+			{ kind: 'paragraphs', html: paragraphsMarkup([one, three], firstLine) },
+			{ kind: 'scenarios', scenarios },
+			{ kind: 'paragraphs', html: paragraphsMarkup([three], firstLine) }
+		]);
+		expect(bodyParts([{ kind: 'scenarios', scenarios }], firstLine)).toEqual([
+			{ kind: 'scenarios', scenarios }
+		]);
 	});
 });

@@ -1,11 +1,12 @@
 /**
  * A paragraph as HTML: its text exactly as written, HTML-escaped, with each sentence wrapped in
- * `<span class="sentence" data-line="N">` (N its script line). The page inserts this string in one
- * go instead of building one reactive node per sentence: a 100,000-word article (or a 1 MB imported
- * page) then renders and hydrates without tens of thousands of effects. Everything from the text
- * is escaped, so imported text can never become markup. Pure: no Svelte, no DOM.
+ * `<span class="sentence" data-line="N">` (N its script line). The page inserts a whole run of
+ * paragraphs as one such string instead of building one reactive node per sentence (or a component
+ * per paragraph): a 100,000-word article (or a 1 MB imported page) then renders and hydrates without
+ * tens of thousands of effects. Everything from the text is escaped, so imported text can never
+ * become markup. Pure: no Svelte, no DOM.
  */
-import type { Paragraph } from './model';
+import type { Block, Paragraph, Scenario } from './model';
 
 const escapes: Record<string, string> = {
 	'&': '&amp;',
@@ -31,4 +32,44 @@ export function paragraphMarkup(paragraph: Paragraph, firstLine: number): string
 	});
 	if (cursor < paragraph.text.length) html += escapeHtml(paragraph.text.slice(cursor));
 	return html;
+}
+
+/** Paragraphs as one HTML string of `<p>` elements, each paragraph's sentences marked from `firstLine(paragraph)`. */
+export function paragraphsMarkup(
+	paragraphs: readonly Paragraph[],
+	firstLine: (paragraph: Paragraph) => number
+): string {
+	let html = '';
+	for (const paragraph of paragraphs) html += `<p>${paragraphMarkup(paragraph, firstLine(paragraph))}</p>`;
+	return html;
+}
+
+/** A part of a section's body as the page shows it: a run of paragraphs as HTML, or a scenario list. */
+export type BodyPart =
+	| { kind: 'paragraphs'; html: string }
+	| { kind: 'scenarios'; scenarios: Scenario[] };
+
+/**
+ * A section's blocks as the page inserts them: each run of consecutive paragraphs becomes one HTML
+ * string (one insertion for the run, not one per paragraph), scenario lists stay as they are.
+ */
+export function bodyParts(
+	blocks: readonly Block[],
+	firstLine: (paragraph: Paragraph) => number
+): BodyPart[] {
+	const parts: BodyPart[] = [];
+	let run: Paragraph[] = [];
+	const endRun = () => {
+		if (run.length) parts.push({ kind: 'paragraphs', html: paragraphsMarkup(run, firstLine) });
+		run = [];
+	};
+	for (const block of blocks) {
+		if (block.kind === 'paragraph') run.push(block.paragraph);
+		else {
+			endRun();
+			parts.push({ kind: 'scenarios', scenarios: block.scenarios });
+		}
+	}
+	endRun();
+	return parts;
 }

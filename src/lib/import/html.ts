@@ -1,8 +1,9 @@
 /**
- * HTML to blocks, safely. The page is parsed inert (DOMParser runs no script), Readability finds the
- * article (title, byline, language, direction, content), DOMPurify cuts the content down to an
- * allow-list of text elements with no attributes but lang/dir, and only the visible text of what is
- * left is kept: nothing from the page is ever inserted into Hark's document or executed.
+ * HTML to blocks, safely. The page is parsed inert, once (DOMParser runs no script), Readability finds
+ * the article (title, byline, language, direction, content) in that parse and returns its content as
+ * an element, DOMPurify cuts a copy of that element down to an allow-list of text elements with no
+ * attributes but lang/dir, and only the visible text of what is left is kept: nothing from the page is
+ * ever inserted into Hark's document or executed.
  * This is the importer's one DOM-using file; it takes the window it works in.
  */
 import { Readability } from '@mozilla/readability';
@@ -109,7 +110,8 @@ export function blocksOf(root: ParentNode): TextBlock[] {
 	const blocks: TextBlock[] = [];
 	let inline = '';
 	const flush = () => {
-		if (normalizeSpace(inline)) blocks.push({ kind: 'paragraph', text: inline });
+		// Any visible character (normalizeSpace's white space is exactly \s).
+		if (/\S/.test(inline)) blocks.push({ kind: 'paragraph', text: inline });
 		inline = '';
 	};
 	const walk = (parent: ParentNode) => {
@@ -151,38 +153,59 @@ export function blocksOf(root: ParentNode): TextBlock[] {
 
 const rtlLanguages = /^(ar|he|iw|fa|ur|ps|sd|ug|yi|dv|ckb)(-|$)/i;
 
+/** DOMPurify's settings: the allow-list, and only lang/dir attributes. */
+const purifyConfig = {
+	ALLOWED_TAGS: allowedTags,
+	ALLOWED_ATTR: allowedAttributes,
+	ALLOW_DATA_ATTR: false
+};
+
+/**
+ * The sanitised blocks of Readability's content element. DOMPurify takes the element itself (it copies
+ * the nodes into its own inert document and cleans them there): the content is never serialised to
+ * HTML and parsed again.
+ */
+function sanitisedBlocks(
+	content: Element,
+	purify: ReturnType<typeof createDOMPurify>
+): TextBlock[] {
+	return blocksOf(
+		purify.sanitize(content, { ...purifyConfig, RETURN_DOM_FRAGMENT: true }) as DocumentFragment
+	);
+}
+
 /** Reads a whole HTML page into blocks and metadata, using `window` for DOMParser and DOMPurify. */
 export function extractHtml(html: string, window: Window & typeof globalThis): ExtractedDocument {
 	const purify = createDOMPurify(window as never);
-	const doc = new window.DOMParser().parseFromString(html, 'text/html');
+	const parse = () => new window.DOMParser().parseFromString(html, 'text/html');
+	const doc = parse();
 	const root = doc.documentElement;
 	const pageLang =
 		normalizeSpace(root.getAttribute('lang') ?? doc.body?.getAttribute('lang') ?? '') || null;
 	const pageDir = (root.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+	const pageTitle = doc.title;
 
-	let parsed: ReturnType<Readability<string>['parse']> = null;
+	// Readability works on the parsed page itself (it changes it; nothing else needs it afterwards) and
+	// hands back its content as an element, not as HTML to be parsed again.
+	let parsed: ReturnType<Readability<Element>['parse']> = null;
 	try {
-		parsed = new Readability(doc.cloneNode(true) as Document).parse();
+		parsed = new Readability(doc, { serializer: (node) => node as Element }).parse();
 	} catch {
 		parsed = null;
 	}
-	const content = parsed?.content ?? doc.body?.innerHTML ?? '';
-	const clean = purify.sanitize(content, {
-		ALLOWED_TAGS: allowedTags,
-		ALLOWED_ATTR: allowedAttributes,
-		ALLOW_DATA_ATTR: false,
-		RETURN_DOM_FRAGMENT: true
-	}) as DocumentFragment;
-	let blocks = blocksOf(clean);
-	if (!blocks.some((b) => b.kind === 'paragraph') && doc.body) {
-		// Readability found nothing usable: fall back to the sanitised text of the whole body.
-		blocks = blocksOf(
-			purify.sanitize(doc.body.innerHTML, {
-				ALLOWED_TAGS: allowedTags,
-				ALLOWED_ATTR: allowedAttributes,
-				RETURN_DOM_FRAGMENT: true
-			}) as DocumentFragment
-		);
+	let blocks = parsed?.content ? sanitisedBlocks(parsed.content, purify) : [];
+	if (!blocks.some((b) => b.kind === 'paragraph')) {
+		// Readability found nothing usable: fall back to the sanitised text of the whole body, parsed
+		// afresh (Readability has taken the first parse apart).
+		const body = parse().body;
+		if (body)
+			blocks = blocksOf(
+				purify.sanitize(body.innerHTML, {
+					ALLOWED_TAGS: allowedTags,
+					ALLOWED_ATTR: allowedAttributes,
+					RETURN_DOM_FRAGMENT: true
+				}) as DocumentFragment
+			);
 	}
 	const lang = normalizeSpace(parsed?.lang ?? '') || pageLang;
 	const dirFromPage = parsed?.dir ?? pageDir;
@@ -194,7 +217,7 @@ export function extractHtml(html: string, window: Window & typeof globalThis): E
 				: null;
 	return {
 		// The title as the page gives it (only trimmed), so its own spacing survives.
-		title: (parsed?.title || doc.title || '').trim(),
+		title: (parsed?.title || pageTitle || '').trim(),
 		byline: parsed?.byline ? normalizeSpace(parsed.byline) || null : null,
 		lang,
 		dir,

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildArticle, normalizeSpace, openingWords } from './blocks';
-import { checkFileBytes, detectFormat, hashText, importText, maxImportBytes } from './index';
+import {
+	checkFileBytes,
+	detectFormat,
+	hashText,
+	importText,
+	maxImportBytes,
+	overImportLimit,
+	utf8ByteLength
+} from './index';
 import { extractMarkdown, extractPlainText } from './text';
 
 const paragraphs = (result: ReturnType<typeof importText>) =>
@@ -114,6 +122,47 @@ describe('format and file checks', () => {
 		expect(checkFileBytes(new Uint8Array(0), 'empty.txt')).toMatch(/empty/);
 		expect(checkFileBytes(new Uint8Array(maxImportBytes + 1), 'big.txt')).toMatch(/up to 5 MB/);
 		expect(checkFileBytes(new TextEncoder().encode('Just text.\n'), 'ok.txt')).toBeNull();
+	});
+
+	it('refuses pasted text over 5 MB in UTF-8, and measures text near the limit exactly', () => {
+		const words = 'Wörds ünder the limit. '; // 25 bytes in 23 UTF-16 units
+		const under = words.repeat(Math.floor(maxImportBytes / 25));
+		expect(overImportLimit(under)).toBe(false);
+		expect(overImportLimit(`${under}€€€`)).toBe(true);
+		expect(overImportLimit('x'.repeat(maxImportBytes))).toBe(false);
+		expect(overImportLimit('x'.repeat(maxImportBytes + 1))).toBe(true);
+		expect(importText(`${under}€€€`)).toEqual({
+			ok: false,
+			error: expect.stringMatching(/over 5 MB/)
+		});
+	});
+
+	it.each([
+		['', 0],
+		['abc', 3],
+		['é', 2],
+		['€', 3],
+		['😀', 4],
+		['\ud83d', 3],
+		['a\ude00b', 5]
+	])('counts %j as %i bytes of UTF-8', (text, bytes) => {
+		expect(utf8ByteLength(text)).toBe(bytes);
+	});
+
+	it('counts UTF-8 bytes exactly as TextEncoder writes them', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.string({ unit: 'binary', maxLength: 60 }),
+					fc.string({ unit: 'grapheme', maxLength: 30 }),
+					fc.string({ maxLength: 60 })
+				),
+				(text) => {
+					expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).length);
+				}
+			),
+			{ numRuns: 200 }
+		);
 	});
 
 	it('refuses empty and whitespace-only input', () => {

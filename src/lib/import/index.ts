@@ -87,9 +87,29 @@ export interface ImportOptions {
 	extractHtml?: (html: string) => ExtractedDocument;
 }
 
+/** The size of `text` in UTF-8, in bytes, as TextEncoder would write it (without encoding it). */
+export function utf8ByteLength(text: string): number {
+	let bytes = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0x80) bytes += 1;
+		else if (c < 0x800) bytes += 2;
+		else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+			bytes += 4; // a surrogate pair: one code point beyond U+FFFF
+			i++;
+		} else bytes += 3; // the rest of the BMP, and a lone surrogate (written as U+FFFD)
+	}
+	return bytes;
+}
+
+/** Whether `text` is over the import limit; only long text is measured (a unit is at most 3 bytes). */
+export function overImportLimit(text: string): boolean {
+	return text.length * 3 > maxImportBytes && utf8ByteLength(text) > maxImportBytes;
+}
+
 /** Imports `text` as an article, segmented and ready to listen to. */
 export function importText(text: string, options: ImportOptions = {}): ImportOutcome {
-	if (new Blob([text]).size > maxImportBytes)
+	if (overImportLimit(text))
 		return { ok: false, error: 'That text is over 5 MB; Hark imports articles up to 5 MB.' };
 	if (text.trim() === '')
 		return { ok: false, error: 'There is no text to import. Paste an article or open a file.' };

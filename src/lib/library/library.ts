@@ -21,7 +21,9 @@ export async function addToLibrary(
 	now = Date.now()
 ): Promise<AddOutcome> {
 	try {
-		const existing = (await storage.allArticles()).find((a) => a.contentHash === contentHash);
+		// The content-hash index finds a duplicate without reading every article in the library.
+		const existingId = await storage.articleIdWithContentHash(contentHash);
+		const existing = existingId === undefined ? undefined : await storage.getArticle(existingId);
 		if (existing) return { kind: 'duplicate', existing };
 		const stored: StoredArticle = {
 			id: article.slug,

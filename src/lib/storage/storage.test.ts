@@ -171,6 +171,13 @@ describe.each(backends)('every store, on %s', (_name, open) => {
 		expect(await storage.allArticles()).toHaveLength(2);
 	});
 
+	it('finds an article by the hash of its text, through the index', async () => {
+		const storage = await open();
+		await storage.putArticles([storedArticle('one'), storedArticle('two')]);
+		expect(await storage.articleIdWithContentHash('hash-two')).toBe('two');
+		expect(await storage.articleIdWithContentHash('hash-none')).toBeUndefined();
+	});
+
 	it('returns copies, so changing a value read does not change what is stored', async () => {
 		const storage = await open();
 		await storage.putSetting('voices', ['Alice']);

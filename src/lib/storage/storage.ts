@@ -67,6 +67,7 @@ interface Backend {
 	get<S extends Store>(store: S, key: string): Promise<StoreValue<HarkSchema, S> | undefined>;
 	getAll<S extends Store>(store: S): Promise<StoreValue<HarkSchema, S>[]>;
 	keys(store: Store): Promise<string[]>;
+	articleIdByContentHash(contentHash: string): Promise<string | undefined>;
 	put<S extends Store>(store: S, value: StoreValue<HarkSchema, S>): Promise<void>;
 	putMany<S extends Store>(store: S, values: StoreValue<HarkSchema, S>[]): Promise<void>;
 	delete(store: Store, key: string): Promise<void>;
@@ -104,6 +105,11 @@ function memoryBackend(): Backend {
 		async keys(store) {
 			return [...stores.get(store)!.keys()];
 		},
+		async articleIdByContentHash(contentHash) {
+			for (const [key, value] of stores.get('articles')!)
+				if ((value as { contentHash?: unknown }).contentHash === contentHash) return key;
+			return undefined;
+		},
 		put: (store, value) =>
 			guard(async () => void stores.get(store)!.set(keyOf(store, value), structuredClone(value))),
 		putMany: (store, values) =>
@@ -139,6 +145,11 @@ function indexedDbBackend(
 		get: (store, key) => open(() => db.get(store, key)),
 		getAll: (store) => open(() => db.getAll(store)),
 		keys: (store) => open(async () => (await db.getAllKeys(store)).map(String)),
+		articleIdByContentHash: (contentHash) =>
+			open(async () => {
+				const key = await db.getKeyFromIndex('articles', 'byContentHash', contentHash);
+				return key === undefined ? undefined : String(key);
+			}),
 		put: (store, value) => open(async () => void (await db.put(store, value))),
 		putMany: (store, values) =>
 			open(async () => {
@@ -314,6 +325,10 @@ export class HarkStorage {
 	/** The ids of the articles in the library, without reading the articles themselves. */
 	articleIds(): Promise<string[]> {
 		return this.backend.keys('articles');
+	}
+	/** The id of an article whose text has hash `contentHash`, through the index (no article is read). */
+	articleIdWithContentHash(contentHash: string): Promise<string | undefined> {
+		return this.backend.articleIdByContentHash(contentHash);
 	}
 	/** Every article in the library (damaged ones skipped and reported). */
 	allArticles(): Promise<StoredArticle[]> {
