@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +67,24 @@ describe('word counts and listening time', () => {
 		["Maduro’s government — and its 3.5% growth", 6]
 	])('%j has %i words', (text, words) => {
 		expect(countWords(text)).toBe(words);
+	});
+
+	it('counts exactly the matches of the word pattern, for any text', () => {
+		const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+		const pieces = ['a', 'Z', '9', "'", '’', '.', '-', ' ', 'é', '東', '𝐀', '😀', '\u0301', '٣', '\ud835', '\udc00', '_'];
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.string({ unit: fc.constantFrom(...pieces), maxLength: 40 }),
+					fc.string({ unit: 'binary', maxLength: 40 }),
+					fc.string({ unit: 'grapheme', maxLength: 20 })
+				),
+				(text) => {
+					expect(countWords(text)).toBe(text.match(wordPattern)?.length ?? 0);
+				}
+			),
+			{ numRuns: 400 }
+		);
 	});
 
 	it('estimates whole minutes, at least one, faster at higher rates', () => {
