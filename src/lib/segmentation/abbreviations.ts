@@ -47,6 +47,7 @@ const englishTitles = words(`
 	pres gov govs sen sens rep reps rev supt det insp atty amb sec secy treas
 	gen lt col maj capt cpt cmdr comdr adm sgt cpl pvt brig cmdt lieut spc
 	hon gens brig.gen lt.gen lt.col maj.gen rt
+	jr jnr snr esq mx univ dept assn natl intl govt
 `);
 
 const englishInitialisms = words(`
@@ -62,7 +63,7 @@ const englishNumeric = words(`
 	no nos nr fig figs p pp vol vols art arts sec secs ch chap para pt pts ex op ref eq tab
 	jan feb mar apr jun jul aug sep sept oct nov dec
 	mon tue tues wed thu thur thurs fri sat sun
-	rte hwy ste apt bldg dist div
+	rte hwy ste apt bldg dist div ext tel
 `);
 
 const englishPlaces = words(`
@@ -120,6 +121,8 @@ const englishSpeechVerbs = words(`
 	acknowledged acknowledges admitted admits stated states announced announces concluded
 	responded responds answered answers wondered wonders demanded demands urged urges
 	remarked remarks screamed screams pleaded pleads
+	thought thinks muttered murmured sighed gasped called snapped growled hissed protested
+	suggested offered agreed repeated mused
 `);
 
 function longestKey(kinds: ReadonlyMap<string, AbbreviationKind>): number {
@@ -155,15 +158,15 @@ const english: AbbreviationTable = {
 
 /** Titles and number abbreviations shared by other Latin-script languages (de, fr, es, it, nl, pt). */
 const otherKinds = kindMap([
-	['numeric', words(`no nr núm art abs bd kap fig ca`)],
+	['numeric', words(`no nr núm art abs bd kap fig ca p pp pág págs vol chap cap str tel aprox`)],
 	[
 		'title',
 		words(`
 				dr dra drs prof profa hr fr frau mme mlle mm m sr sra srta sres ud uds dña dn
-				sig sigg dott ing avv gen st sto sta
+				sig sigg dott ing avv gen st sto sta mio mrd tsd
 			`)
 	],
-	['inline', words(`z.b u.a bzw d.h vgl p.ex ecc cfr`)]
+	['inline', words(`z.b u.a bzw d.h vgl p.ex ecc cfr av apr sog evtl ggf bspw inkl zzgl`)]
 ]);
 
 const otherLanguages: AbbreviationTable = {
@@ -199,9 +202,28 @@ const german: AbbreviationTable = {
 	ordinalNumbers: true
 };
 
+/**
+ * Spanish words that open a sentence after an abbreviation ("a las 10 a. m. La sala"); "de" and
+ * "del" are left out, as they follow titles in names ("Sr. De la Fuente").
+ */
+const spanishSentenceStarters = words(`
+	el la los las lo un una unos unas este esta estos estas ese esa eso esos esas aquel aquella
+	él ella ellos ellas yo tú nosotros nosotras usted ustedes se su sus mi mis nuestro nuestra
+	y pero o sino también tampoco entonces luego después antes ahora hoy ayer mañana aquí allí
+	ya además sin por para en con según como cuando donde que qué quién cómo porque aunque si
+	no nada nadie todo todos todas cada muchos muchas algunos algunas hay es son fue era está
+	están ha han había puede al
+`);
+
+const spanish: AbbreviationTable = {
+	...otherLanguages,
+	sentenceStarters: new Set(spanishSentenceStarters)
+};
+
 /** The abbreviation table for a BCP 47 language tag (English rules unless the tag says otherwise). */
 export function abbreviationsFor(lang: string): AbbreviationTable {
 	const primary = lang.slice(0, 2).toLowerCase();
 	if (primary === 'de') return german;
+	if (primary === 'es') return spanish;
 	return primary === 'en' || lang === '' ? english : otherLanguages;
 }

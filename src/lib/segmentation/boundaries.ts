@@ -37,6 +37,8 @@ const letteredItem = /\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s/y;
 const inlineListReach = 160;
 
 const attributionPatterns = new WeakMap<AbbreviationTable, RegExp>();
+const lowerCaseAttributionPatterns = new WeakMap<AbbreviationTable, RegExp>();
+const hasLetter = /\p{L}/u;
 
 /** Decides whether Intl.Segmenter's boundary at `cut` really ends the sentence begun at `from`. */
 export function isSentenceBoundary(
@@ -56,14 +58,14 @@ export function isSentenceBoundary(
 	let next = cut;
 	while (is(source.charCodeAt(next), opener)) next++;
 	const opensQuote = next > cut;
-	// "Why?" she asked. / He paused... and left. (But "sales fell. iPhone demand" and "Date.
-	// (b) The Seller" are boundaries.)
+	// "Why?" she asked. / He paused... and left. (But "sales fell. iPhone demand", "Date.
+	// (b) The Seller" and "What a day! we won" are boundaries.)
 	if (
 		isLowerAt(source, next) &&
 		!startsWithCamelCase(source, next) &&
 		!startsLetteredItem(source, cut)
 	) {
-		return false;
+		return !opensQuote && exclaimsBeforeLowerCase(source, from, cut, table);
 	}
 
 	// Read back from the cut: closing quotes/brackets, terminal punctuation, the word before it.
@@ -191,6 +193,48 @@ function numberEndsSentence(
 	if (inlineListGoesOn(source, wordStart, cut, number)) return false;
 	if (table.ordinalNumbers) return startsSentence(source, next, opensQuote, table);
 	return true;
+}
+
+/**
+ * For a lower-case word after the cut: true when a bare "?" or "!" (no closing quote) ends a
+ * word before it and no attribution follows ("Was it a dream? she wondered" goes on, and so do
+ * "Yahoo! shares" and "5! is"). Only for languages whose verbs of speech are listed.
+ */
+function exclaimsBeforeLowerCase(
+	source: string,
+	from: number,
+	cut: number,
+	table: AbbreviationTable
+): boolean {
+	if (table.speechVerbs.size === 0) return false;
+	const end = trimEnd(source, from, cut);
+	if (!is(source.charCodeAt(end - 1), exclamation)) return false;
+	let wordEnd = end - 1;
+	while (wordEnd > from && is(source.charCodeAt(wordEnd - 1), terminator)) wordEnd--;
+	let wordStart = wordEnd;
+	while (wordStart > from && isWordCharAt(source, wordStart - 1)) wordStart--;
+	const word = source.slice(wordStart, wordEnd);
+	if (!hasLetter.test(word) || table.exclamatoryNames.has(word.toLowerCase())) return false;
+	return !lowerCaseAttributionFollows(source, cut, table);
+}
+
+/** True for "she wondered" / "asked the boy" at `cut`. */
+function lowerCaseAttributionFollows(
+	source: string,
+	cut: number,
+	table: AbbreviationTable
+): boolean {
+	let pattern = lowerCaseAttributionPatterns.get(table);
+	if (!pattern) {
+		const verbs = [...table.speechVerbs].join('|');
+		pattern = new RegExp(
+			`(?:(?:he|she|they|i|we|you|it|someone|somebody|everyone|nobody)\\s+)?(?:${verbs})\\b`,
+			'y'
+		);
+		lowerCaseAttributionPatterns.set(table, pattern);
+	}
+	pattern.lastIndex = cut;
+	return pattern.test(source);
 }
 
 /**
@@ -332,7 +376,11 @@ function attributionFollows(source: string, cut: number, table: AbbreviationTabl
 	let pattern = attributionPatterns.get(table);
 	if (!pattern) {
 		const verbs = [...table.speechVerbs].join('|');
-		pattern = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${verbs})\\b`, 'uy');
+		// A capitalised pronoun starts a new sentence ("Really?" She laughed.); names attribute.
+		pattern = new RegExp(
+			`(?!(?:He|She|They|It|We|I|You)\\s)(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${verbs})\\b`,
+			'uy'
+		);
 		attributionPatterns.set(table, pattern);
 	}
 	pattern.lastIndex = cut;

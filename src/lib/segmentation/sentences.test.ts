@@ -176,7 +176,45 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 			'es',
 			'Vive en EE. UU. La familia está en México.',
 			['Vive en EE. UU.', 'La familia está en México.']
-		]
+		],
+		// A bare ? or ! before a lower-case word ends the sentence unless an attribution follows;
+		// a capitalised pronoun after a quoted question starts a new one.
+		['en', 'What a day! we finally won the cup.', ['What a day!', 'we finally won the cup.']],
+		[
+			'en',
+			'Was it a dream? she wondered. The room was dark.',
+			['Was it a dream? she wondered.', 'The room was dark.']
+		],
+		['en', 'Yahoo! shares fell 3% on Monday.', ['Yahoo! shares fell 3% on Monday.']],
+		[
+			'en',
+			'"Really?" She laughed. "You must be joking."',
+			['"Really?"', 'She laughed.', '"You must be joking."']
+		],
+		['en', '"Really?" Tom asked.', ['"Really?" Tom asked.']],
+		// Abbreviations the tables lacked.
+		[
+			'en',
+			'Martin Luther King Jr. Day is a federal holiday.',
+			['Martin Luther King Jr. Day is a federal holiday.']
+		],
+		[
+			'en',
+			'Call ext. 4412 for help. We are open late.',
+			['Call ext. 4412 for help.', 'We are open late.']
+		],
+		[
+			'de',
+			'Der Umsatz stieg auf 4,5 Mrd. Euro. Das ist ein Rekord.',
+			['Der Umsatz stieg auf 4,5 Mrd. Euro.', 'Das ist ein Rekord.']
+		],
+		['fr', 'César meurt en 44 av. J.-C. à Rome.', ['César meurt en 44 av. J.-C. à Rome.']],
+		[
+			'es',
+			'La reunión es a las 10 a. m. La sala está en el segundo piso.',
+			['La reunión es a las 10 a. m.', 'La sala está en el segundo piso.']
+		],
+		['es', 'El precio es aprox. 20 euros.', ['El precio es aprox. 20 euros.']]
 	];
 	it.each(table)('[%s] %j', (lang, text, expected) => {
 		expect(sentenceTexts(text, lang)).toEqual(expected);
