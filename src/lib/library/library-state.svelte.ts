@@ -152,7 +152,10 @@ export class LibraryState {
 		return JSON.stringify(createBackup({ articles, positions, settings }));
 	}
 
-	/** Validates a backup fully, then merges it; returns the report or the error. */
+	/**
+	 * Validates a backup fully, then merges it; returns the report or the error. Restored settings are
+	 * in effect when it resolves: storage tells every value held in memory to read its record again.
+	 */
 	async importBackup(text: string): Promise<{ ok: boolean; message: string }> {
 		const parsed = parseBackup(text);
 		if (!parsed.ok) return { ok: false, message: parsed.error };
@@ -166,7 +169,8 @@ export class LibraryState {
 		try {
 			if (plan.articles.length) await s.putArticles(plan.articles);
 			for (const position of plan.positions) await s.putPosition(position);
-			for (const setting of plan.settings) await s.putSetting(setting.key, setting.value);
+			// One transaction; settings held in memory (speed, theme, voices, …) read it before this returns.
+			await s.putSettings(plan.settings);
 		} catch (error) {
 			return { ok: false, message: (error as Error).message };
 		}

@@ -1,8 +1,9 @@
 /**
  * The reader's comfort settings as reactive state. The record lives in Hark's storage (a Persisted
  * value under "reading"); a copy is mirrored to localStorage on every change and whenever storage
- * answers, so static/reading-prefs.js can apply it before the next first paint. The settings start
- * from that mirror, so the app's first render agrees with what the page already shows (no flash).
+ * answers or the record changes under it (a restored backup, another tab), so static/reading-prefs.js
+ * can apply it before the next first paint. The settings start from that mirror, so the app's first
+ * render agrees with what the page already shows (no flash).
  */
 import { Persisted } from './persisted.svelte';
 import { pageLocalStorage, readMirror, writeMirror } from './mirror';
@@ -26,19 +27,15 @@ export class ReadingSettings {
 	) {
 		this.#mirrorStorage = mirrorStorage;
 		const start = normalizeReadingPrefs(readMirror(mirrorStorage));
+		// Storage is the record: whenever it is read (first, after localStorage was cleared, or after a
+		// restored backup or another tab changed it), the mirror follows, so the next first paint agrees.
 		this.#record = new Persisted<Record<string, unknown>>(
 			storage,
 			readingSettingKey,
 			{ ...start },
-			isRecord
+			isRecord,
+			{ onStored: (stored) => writeMirror(normalizeReadingPrefs(stored), this.#mirrorStorage) }
 		);
-		// Storage is the record: once it answers, the mirror follows it (e.g. after localStorage was cleared).
-		void storage
-			.then((s) => s.getSetting<unknown>(readingSettingKey))
-			.then((stored) => {
-				if (isRecord(stored)) writeMirror(normalizeReadingPrefs(stored), this.#mirrorStorage);
-			})
-			.catch(() => {});
 	}
 
 	/** The preferences now, always valid. */

@@ -4,7 +4,8 @@
  * (quota) throw a StorageError and leave what is stored untouched (each write is one transaction, and
  * a transaction that fails half-way is aborted, so it is all or nothing). Damaged records are skipped
  * and listed in `skipped`. When another tab's newer Hark needs the database, this tab lets go of it
- * and says so in `problem` rather than stand in the way.
+ * and says so in `problem` rather than stand in the way. Every settings write is announced to the
+ * listeners of `onSettingsChanged`, so values held in memory follow a restored backup or another tab.
  */
 import { isArticle } from '../content/validate';
 import {
@@ -182,6 +183,20 @@ export interface SkippedRecord {
 	reason: string;
 }
 
+/**
+ * Settings that changed in storage: which keys, and how. Whoever holds a setting in memory (Persisted)
+ * reads it again unless it saved the value itself ('saved').
+ */
+export interface SettingsChange {
+	/** The keys of the settings written. */
+	keys: string[];
+	/** 'saved': one setting saved by its holder; 'restored': several written for others (a backup); 'other-tab': written by Hark in another tab. */
+	origin: 'saved' | 'restored' | 'other-tab';
+}
+
+/** Told of every settings change; may return a promise the writer waits for (e.g. a re-read). */
+export type SettingsListener = (change: SettingsChange) => void | Promise<void>;
+
 /** Reads a record from the database: the usable value (repaired where a default will do), or null. */
 type Reader<T> = (value: unknown) => T | null;
 
@@ -222,6 +237,7 @@ export class HarkStorage {
 	onFirstSave: (() => void) | null = null;
 	#saved = false;
 	#problem: string | null;
+	#settingsListeners = new Set<SettingsListener>();
 
 	constructor(
 		private backend: Backend,
@@ -284,9 +300,34 @@ export class HarkStorage {
 	async getSetting<T>(key: string): Promise<T | undefined> {
 		return (await this.#read('settings', key, readSetting))?.value as T | undefined;
 	}
-	/** Saves a setting. */
-	putSetting(key: string, value: unknown): Promise<void> {
-		return this.#write(() => this.backend.put('settings', { key, value }));
+	/** Saves a setting (for the one holding it: listeners hear it as 'saved'). */
+	async putSetting(key: string, value: unknown): Promise<void> {
+		await this.#write(() => this.backend.put('settings', { key, value }));
+		await this.#settingsChanged({ keys: [key], origin: 'saved' });
+	}
+	/**
+	 * Saves several settings in one transaction (all or none) on behalf of others, as restoring a
+	 * backup does, and resolves once every listener has handled it (the values in memory are current).
+	 */
+	async putSettings(settings: StoredSetting[]): Promise<void> {
+		if (settings.length === 0) return;
+		await this.#write(() => this.backend.putMany('settings', settings));
+		await this.#settingsChanged({ keys: settings.map((s) => s.key), origin: 'restored' });
+	}
+	/** Tells the listeners that Hark in another tab changed these settings in the shared database. */
+	settingsChangedInOtherTab(keys: string[]): Promise<void> {
+		return this.#settingsChanged({ keys, origin: 'other-tab' });
+	}
+	/** Calls `listener` after every settings change; returns the function that stops it. */
+	onSettingsChanged(listener: SettingsListener): () => void {
+		this.#settingsListeners.add(listener);
+		return () => void this.#settingsListeners.delete(listener);
+	}
+	async #settingsChanged(change: SettingsChange): Promise<void> {
+		// A listener that fails must not fail the write, nor keep the others from hearing of it.
+		await Promise.allSettled(
+			[...this.#settingsListeners].map(async (listener) => listener(change))
+		);
 	}
 	/** Every setting (damaged ones skipped and reported). */
 	allSettings(): Promise<StoredSetting[]> {
