@@ -92,9 +92,20 @@ async function debuggerReady(port: number, exited: () => boolean): Promise<void>
 	throw new Error(`Chromium's debugging port ${port} never answered`);
 }
 
+/** Whether any process of the process group `groupId` is still running. */
+function groupAlive(groupId: number): boolean {
+	try {
+		process.kill(-groupId, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 /**
  * Runs `body` with a headless Chromium of a fresh profile listening for debuggers on `port`, then
- * ends that one process and deletes the profile.
+ * ends that Chromium (its own process group: the browser and its helpers, which write to the profile
+ * while they shut down) and deletes the profile.
  */
 async function withProfileChromium<T>(port: number, body: () => Promise<T>): Promise<T> {
 	if (!(await portIsFree(port)))
@@ -109,17 +120,24 @@ async function withProfileChromium<T>(port: number, body: () => Promise<T>): Pro
 			`--user-data-dir=${profile}`,
 			'about:blank'
 		],
-		{ stdio: 'ignore' }
+		{ stdio: 'ignore', detached: true }
 	);
+	const groupId = child.pid!;
 	const exited = new Promise<void>((done) => child.once('exit', () => done()));
 	try {
 		await debuggerReady(port, () => child.exitCode !== null);
 		return await body();
 	} finally {
-		if (child.exitCode === null) child.kill('SIGTERM');
+		if (groupAlive(groupId)) process.kill(-groupId, 'SIGTERM');
 		await exited;
-		// Chromium's helper processes may still be writing into the profile for a moment.
-		rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+		for (let wait = 0; wait < 50 && groupAlive(groupId); wait++)
+			await new Promise((done) => setTimeout(done, 100));
+		if (groupAlive(groupId)) process.kill(-groupId, 'SIGKILL');
+		try {
+			rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+		} catch (error) {
+			console.warn(`\nThe profile ${profile} could not be deleted: ${(error as Error).message}`);
+		}
 	}
 }
 
