@@ -28,6 +28,11 @@ export interface AbbreviationTable {
 	readonly longestKey: number;
 	/** Capitalised words that usually open a sentence (The, He, However, …), lower-cased. */
 	readonly sentenceStarters: ReadonlySet<string>;
+	/**
+	 * The nouns among `sentenceStarters` (Officials, Shares): they mark a new sentence in mixed
+	 * case only, not in an all-caps headline ("U.S. OFFICIALS CONFIRM STRIKE").
+	 */
+	readonly subjectNouns: ReadonlySet<string>;
 	/** Words that may follow a time such as "5 p.m." without a boundary (weekdays, zones). */
 	readonly timeFollowers: ReadonlySet<string>;
 	/** Names that end in "!" or "?" but not a sentence (Yahoo!, Jeopardy!), lower-cased. */
@@ -95,6 +100,10 @@ const englishSentenceStarters = words(`
 	according asked speaking despite given under overall similarly likewise elsewhere
 	is are was were be been being do does did has have had can could will would shall should
 	may might must let let's don't doesn't didn't isn't wasn't aren't weren't can't won't
+`);
+
+/** Nouns that often open a news sentence after an abbreviation ("in the U.S. Officials said"). */
+const englishSubjectNouns = words(`
 	officials police authorities analysts experts critics researchers scientists investigators
 	prosecutors residents protesters voters lawmakers witnesses observers economists
 	shares stocks prices sales investors markets
@@ -148,7 +157,8 @@ const englishKinds = kindMap([
 const english: AbbreviationTable = {
 	kinds: englishKinds,
 	longestKey: longestKey(englishKinds),
-	sentenceStarters: new Set(englishSentenceStarters),
+	sentenceStarters: new Set([...englishSentenceStarters, ...englishSubjectNouns]),
+	subjectNouns: new Set(englishSubjectNouns),
 	timeFollowers: new Set(englishTimeFollowers),
 	exclamatoryNames: new Set(englishExclamatoryNames),
 	jobTitles: new Set(englishJobTitles),
@@ -173,6 +183,7 @@ const otherLanguages: AbbreviationTable = {
 	kinds: otherKinds,
 	longestKey: longestKey(otherKinds),
 	sentenceStarters: new Set(),
+	subjectNouns: new Set(),
 	timeFollowers: new Set(),
 	exclamatoryNames: new Set(),
 	jobTitles: new Set(),

@@ -118,6 +118,11 @@ export function isSentenceBoundary(
 	// "at 8:51 p.m. (1451 GMT)": a bracket after an abbreviation continues the sentence.
 	const after = source.charCodeAt(cut);
 	if (after === 40 || after === 91) return false;
+	// In an all-caps headline ("5 P.M. SHARP", "BOSTON, MASS. POLICE SAY") only a sentence
+	// starter ends an abbreviation's sentence.
+	if (kind !== 'numeric' && kind !== 'inline' && isAllCapsWordAt(source, next)) {
+		return startsSentence(source, next, opensQuote, table);
+	}
 	switch (kind) {
 		case 'initial':
 		case 'title':
@@ -303,7 +308,8 @@ function abbreviationKind(word: string, table: AbbreviationTable): AbbreviationK
 	const kind = table.kinds.get(word.toLowerCase());
 	// "EST" (the time zone) is not "est." (estimated), nor "NO" the abbreviation "No.".
 	if (kind === 'inline' || kind === 'numeric' || kind === 'time') {
-		if (word.length > 1 && word === word.toUpperCase() && !word.includes('.')) return undefined;
+		const isWord = word.length > 1 && word === word.toUpperCase() && !word.includes('.');
+		if (isWord && word !== 'VS') return undefined;
 	}
 	if (kind) return kind;
 	return word.includes('.') && dottedInitialism.test(word) && isUpperAt(word, 0)
@@ -360,9 +366,18 @@ function startsSentence(
 	// "W. E. B. Du Bois": a following initial continues the name.
 	if (word.length === 1 && source.charCodeAt(index + 1) === fullStop) return false;
 	const lower = word.toLowerCase().replace('’', "'");
+	if (table.subjectNouns.has(lower) && word === word.toUpperCase()) return false;
 	if (table.sentenceStarters.has(lower)) return true;
 	const apostrophe = lower.indexOf("'");
 	return apostrophe > 0 && table.sentenceStarters.has(lower.slice(0, apostrophe));
+}
+
+/** True when an all-caps word of two or more letters starts at `index` ("SHARP", "OFFICIALS"). */
+function isAllCapsWordAt(source: string, index: number): boolean {
+	if (!isUpperAt(source, index) || !isUpperAt(source, index + 1)) return false;
+	let i = index + 2;
+	while (isUpperAt(source, i)) i++;
+	return !isLowerAt(source, i);
 }
 
 function startsNumber(source: string, index: number): boolean {

@@ -214,7 +214,25 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 			'La reunión es a las 10 a. m. La sala está en el segundo piso.',
 			['La reunión es a las 10 a. m.', 'La sala está en el segundo piso.']
 		],
-		['es', 'El precio es aprox. 20 euros.', ['El precio es aprox. 20 euros.']]
+		['es', 'El precio es aprox. 20 euros.', ['El precio es aprox. 20 euros.']],
+		// All-caps headlines: only a function word starts a sentence after an abbreviation.
+		[
+			'en',
+			'U.S. STOCKS TUMBLE AS INFLATION FEARS RETURN',
+			['U.S. STOCKS TUMBLE AS INFLATION FEARS RETURN']
+		],
+		[
+			'en',
+			'BREAKING: U.S. OFFICIALS CONFIRM STRIKE. MORE TO FOLLOW.',
+			['BREAKING: U.S. OFFICIALS CONFIRM STRIKE.', 'MORE TO FOLLOW.']
+		],
+		['en', 'LAKERS VS. CELTICS: WHO WINS?', ['LAKERS VS. CELTICS: WHO WINS?']],
+		['en', 'MEET AT 5 P.M. THE DOORS CLOSE AT 6.', ['MEET AT 5 P.M.', 'THE DOORS CLOSE AT 6.']],
+		[
+			'en',
+			'Sales rose in the U.S. Officials expect more.',
+			['Sales rose in the U.S.', 'Officials expect more.']
+		]
 	];
 	it.each(table)('[%s] %j', (lang, text, expected) => {
 		expect(sentenceTexts(text, lang)).toEqual(expected);
