@@ -52,7 +52,7 @@ const englishTitles = words(`
 	pres gov govs sen sens rep reps rev supt det insp atty amb sec secy treas
 	gen lt col maj capt cpt cmdr comdr adm sgt cpl pvt brig cmdt lieut spc
 	hon gens brig.gen lt.gen lt.col maj.gen rt
-	jr jnr snr esq mx univ dept assn natl intl govt
+	jr jnr snr esq mx univ dept assn natl intl govt asst assoc mgr pfc
 `);
 
 const englishInitialisms = words(`
@@ -64,11 +64,13 @@ const englishInline = words(`
 	e.g i.e vs v cf viz approx ca c est incl esp
 `);
 
+// "al" is "et al.": joined before a year ("Smith et al. 2020"), a boundary before a capital.
 const englishNumeric = words(`
 	no nos nr fig figs p pp vol vols art arts sec secs ch chap para pt pts ex op ref eq tab
 	jan feb mar apr jun jul aug sep sept oct nov dec
 	mon tue tues wed thu thur thurs fri sat sun
-	rte hwy ste apt bldg dist div ext tel
+	rte hwy ste apt bldg dist div ext tel min max
+	al
 `);
 
 const englishPlaces = words(`
@@ -168,12 +170,16 @@ const english: AbbreviationTable = {
 
 /** Titles and number abbreviations shared by other Latin-script languages (de, fr, es, it, nl, pt). */
 const otherKinds = kindMap([
-	['numeric', words(`no nr núm art abs bd kap fig ca p pp pág págs vol chap cap str tel aprox`)],
+	[
+		'numeric',
+		words(`no nr núm art abs bd kap fig ca p pp pág págs vol chap cap str tel aprox env`)
+	],
 	[
 		'title',
 		words(`
 				dr dra drs prof profa hr fr frau mme mlle mm m sr sra srta sres ud uds dña dn
 				sig sigg dott ing avv gen st sto sta mio mrd tsd
+				med rer nat phil jur dipl dipl.-ing gral lic arq ldo lda
 			`)
 	],
 	['inline', words(`z.b u.a bzw d.h vgl p.ex ecc cfr av apr sog evtl ggf bspw inkl zzgl`)]

@@ -232,7 +232,28 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 			'en',
 			'Sales rose in the U.S. Officials expect more.',
 			['Sales rose in the U.S.', 'Officials expect more.']
-		]
+		],
+		[
+			'en',
+			'This was shown earlier (Smith et al. 2020). Later work agreed.',
+			['This was shown earlier (Smith et al. 2020).', 'Later work agreed.']
+		],
+		[
+			'en',
+			'Asst. Prof. Jane Doe leads the lab. Use max. 20 g of salt.',
+			['Asst. Prof. Jane Doe leads the lab.', 'Use max. 20 g of salt.']
+		],
+		[
+			'de',
+			'„Das ist z. B. ein Problem“, sagte Dr. med. Hans Weber.',
+			['„Das ist z. B. ein Problem“, sagte Dr. med. Hans Weber.']
+		],
+		[
+			'fr',
+			'Il y avait env. 300 personnes. La salle était pleine.',
+			['Il y avait env. 300 personnes.', 'La salle était pleine.']
+		],
+		['es', 'El Gral. Pérez llegó ayer. Hoy habló.', ['El Gral. Pérez llegó ayer.', 'Hoy habló.']]
 	];
 	it.each(table)('[%s] %j', (lang, text, expected) => {
 		expect(sentenceTexts(text, lang)).toEqual(expected);
