@@ -94,6 +94,9 @@ export function isSentenceBoundary(
 	// No terminal punctuation we know: Intl broke after CJK or other script punctuation ("。").
 	if (terminalLength === 0) return true;
 	const wordStart = startOfWordBefore(source, from, i);
+	// "I… I don't know", "W-we... We should": a stammer goes on.
+	const ellipsis = source.charCodeAt(i) === 0x2026 || terminalLength >= 3;
+	if (!exclaims && ellipsis && stammers(source, wordStart, i, next)) return false;
 
 	if (exclaims) {
 		if (closerCount > 0 && attributionFollows(source, cut, table)) return false;
@@ -370,6 +373,13 @@ function startsSentence(
 	if (table.sentenceStarters.has(lower)) return true;
 	const apostrophe = lower.indexOf("'");
 	return apostrophe > 0 && table.sentenceStarters.has(lower.slice(0, apostrophe));
+}
+
+/** True when the word after an ellipsis repeats the one before it (or its last part after "-"). */
+function stammers(source: string, wordStart: number, wordEnd: number, next: number): boolean {
+	const before = source.slice(wordStart, wordEnd);
+	const repeated = before.slice(before.lastIndexOf('-') + 1).toLowerCase();
+	return repeated !== '' && nextWord(source, next).toLowerCase() === repeated;
 }
 
 /** True when an all-caps word of two or more letters starts at `index` ("SHARP", "OFFICIALS"). */

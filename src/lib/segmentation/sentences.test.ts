@@ -253,7 +253,15 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 			'Il y avait env. 300 personnes. La salle était pleine.',
 			['Il y avait env. 300 personnes.', 'La salle était pleine.']
 		],
-		['es', 'El Gral. Pérez llegó ayer. Hoy habló.', ['El Gral. Pérez llegó ayer.', 'Hoy habló.']]
+		['es', 'El Gral. Pérez llegó ayer. Hoy habló.', ['El Gral. Pérez llegó ayer.', 'Hoy habló.']],
+		// Interrupted dialogue and stammers.
+		['en', '“I don’t—” “Don’t what?”', ['“I don’t—”', '“Don’t what?”']],
+		[
+			'en',
+			'I… I don’t know what to say. W-we... We should go.',
+			['I… I don’t know what to say.', 'W-we... We should go.']
+		],
+		['en', 'He waited… Nobody came.', ['He waited…', 'Nobody came.']]
 	];
 	it.each(table)('[%s] %j', (lang, text, expected) => {
 		expect(sentenceTexts(text, lang)).toEqual(expected);

@@ -34,11 +34,12 @@ const segmenterWindow = 1024;
  * a dash opening the next line of dialogue ("—¿Vienes? —No."; Unicode counts dashes as sentence
  * continuations), a lettered list item ("Date. (b) The Seller"), a sentence after citation
  * markers ("in 1998.[4] He") and a missing space after the full stop ("ended.Next";
- * boundaries.ts decides whether that is a typo or a token such as "Node.Js").
+ * boundaries.ts decides whether that is a typo or a token such as "Node.Js") and a line of
+ * dialogue after an interrupted one ("“I don’t—” “Don’t what?”").
  * Deliberately not a Unicode-mode pattern, so the engine scans the text fast.
  */
 const missedBoundary =
-	/…\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|(?<!\.)\.\s+(?=[0-9$€£¥]|[a-z]{1,2}[A-Z][A-Za-z])|[.!?…]["”’»)]*\s+(?=[—–―]\s?[¿¡"“«]?[A-ZÀ-ÖØ-Þ])|[.!?]["”’)]*\s+(?=\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s)|[.!?]["”’]?(?:\[[^\]\n]{1,20}\])+\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])/g;
+	/…\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|(?<!\.)\.\s+(?=[0-9$€£¥]|[a-z]{1,2}[A-Z][A-Za-z])|[.!?…]["”’»)]*\s+(?=[—–―]\s?[¿¡"“«]?[A-ZÀ-ÖØ-Þ])|[.!?]["”’)]*\s+(?=\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s)|[.!?]["”’]?(?:\[[^\]\n]{1,20}\])+\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])|[—–]["”’]\s+(?=["“‘][A-ZÀ-ÖØ-Þ])/g;
 
 const lineBreakChars = /[\n\r\v\f\u2028\u2029]/g;
 
