@@ -104,6 +104,17 @@ test('export and import the library: validated, merged, reported', async ({ page
 		caseSensitive: false,
 		lang: 'en'
 	});
+	// And settings this device has not set: the theme and pitch apply at once, without a reload.
+	backup.settings.push(
+		{ key: 'reading', value: { theme: 'dark' } },
+		{ key: 'listening.pitch', value: 1.2 }
+	);
+	const html = page.locator('html');
+	await expect(html).not.toHaveAttribute('data-theme', 'dark');
+	// Hark open in another tab follows too.
+	const otherTab = await page.context().newPage();
+	await otherTab.goto('/');
+	await expect(otherTab.locator('html')).toHaveAttribute('data-hydrated', '');
 	await importer.setInputFiles({
 		name: 'b.json',
 		mimeType: 'application/json',
@@ -117,6 +128,24 @@ test('export and import the library: validated, merged, reported', async ({ page
 	await expect(
 		page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: 'Backed up story' })
 	).toBeVisible();
+	await expect(html).toHaveAttribute('data-theme', 'dark');
+	expect(await page.evaluate(() => localStorage.getItem('hark.reading'))).toContain('"dark"');
+	await expect(otherTab.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expectNoAxeViolations(otherTab, 'another tab after a restore');
+	await otherTab.close();
+	await page.getByRole('button', { name: 'Settings', exact: true }).click();
+	const settings = page.getByRole('dialog', { name: 'Settings' });
+	await expect(settings.getByRole('radio', { name: 'Dark' })).toBeChecked();
+	await expect(settings.getByRole('slider', { name: 'Pitch' })).toHaveAttribute(
+		'aria-valuetext',
+		'1.2 (higher)'
+	);
+	await expectNoAxeViolations(page, 'settings after a restore');
+	// Another change starts from the restored preferences: the theme stays.
+	await settings.getByLabel('Line spacing').selectOption({ label: 'Relaxed' });
+	await expect(html).toHaveAttribute('data-theme', 'dark');
+	await page.keyboard.press('Escape');
+	await expect(settings).toBeHidden();
 	await page.getByRole('contentinfo').getByRole('link', { name: 'Pronunciation' }).click();
 	await expect(lexiconEntries.locator('[data-entry="Caracas"]')).toContainText('Kah-rah-kahs');
 	await expect(lexiconEntries.locator('[data-entry="Venezuela"]')).toContainText(
