@@ -361,18 +361,26 @@ export class Player {
 
 	/** The voices in the order to offer them: the article's language first, ranked. */
 	get rankedVoices(): { forLanguage: RankedVoice[]; others: RankedVoice[] } {
-		return rankVoices(this.voices, this.lang, { preferredLanguages: this.#preferredLanguages });
+		return this.#rankedVoices;
 	}
 
 	/** The voice the next utterance will use, or null. */
 	get voice(): RankedVoice | null {
+		return this.#voice;
+	}
+
+	// Derived, so the ranking runs when the voices or the choice change, not at every sentence.
+	readonly #rankedVoices = $derived.by(() =>
+		rankVoices(this.voices, this.lang, { preferredLanguages: this.#preferredLanguages })
+	);
+	readonly #voice = $derived.by((): RankedVoice | null => {
 		const remembered = this.#prefs.voiceFor(this.lang) ?? this.#activeVoiceId;
 		const options = { preferredLanguages: this.#preferredLanguages, exclude: this.#failedVoices };
 		const local = this.offline
 			? chooseVoice(this.voices, this.lang, remembered, { ...options, localOnly: true })
 			: null;
 		return local ?? chooseVoice(this.voices, this.lang, remembered, options);
-	}
+	});
 
 	// ——— Life ———
 
