@@ -102,6 +102,12 @@ const englishSentenceStarters = words(`
 	according asked speaking despite given under overall similarly likewise elsewhere
 	is are was were be been being do does did has have had can could will would shall should
 	may might must let let's don't doesn't didn't isn't wasn't aren't weren't can't won't
+	two three four five six seven eight nine ten hundreds thousands millions
+	next last more less much everyone everybody someone somebody nobody
+	never always sometimes often usually recently currently initially eventually ultimately
+	additionally consequently specifically importantly notably interestingly unfortunately
+	fortunately clearly obviously apparently regardless unlike like following including
+	compared thanks
 `);
 
 /** Nouns that often open a news sentence after an abbreviation ("in the U.S. Officials said"). */

@@ -261,7 +261,18 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 			'I… I don’t know what to say. W-we... We should go.',
 			['I… I don’t know what to say.', 'W-we... We should go.']
 		],
-		['en', 'He waited… Nobody came.', ['He waited…', 'Nobody came.']]
+		['en', 'He waited… Nobody came.', ['He waited…', 'Nobody came.']],
+		// Number words and sentence adverbs start sentences after an abbreviation; ranks do not.
+		[
+			'en',
+			'Three stores closed in the U.S. Unfortunately, more will follow.',
+			['Three stores closed in the U.S.', 'Unfortunately, more will follow.']
+		],
+		[
+			'en',
+			'Sales grew in the U.K. Two regions lagged.',
+			['Sales grew in the U.K.', 'Two regions lagged.']
+		]
 	];
 	it.each(table)('[%s] %j', (lang, text, expected) => {
 		expect(sentenceTexts(text, lang)).toEqual(expected);
