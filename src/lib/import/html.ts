@@ -201,8 +201,7 @@ export function extractHtml(html: string, window: Window & typeof globalThis): E
 		if (body)
 			blocks = blocksOf(
 				purify.sanitize(body.innerHTML, {
-					ALLOWED_TAGS: allowedTags,
-					ALLOWED_ATTR: allowedAttributes,
+					...purifyConfig,
 					RETURN_DOM_FRAGMENT: true
 				}) as DocumentFragment
 			);
