@@ -16,7 +16,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sbd from 'sbd';
 import { scoreSplitter, type BoundaryScore } from '../src/lib/segmentation/evaluation';
-import { heldOutParagraphs } from '../src/lib/segmentation/fixtures/held-out';
+import { allHeldOutParagraphs as heldOutParagraphs } from '../src/lib/segmentation/fixtures/held-out';
 import {
 	labelledParagraphs,
 	paragraphText,

@@ -33,6 +33,9 @@ const spacedAbbreviationPart = /^(\p{L})\1?$/u;
 const nextSpacedAbbreviationPart = /(\p{L})\1?\./uy;
 /** "(b) ", "(iv) ", "(2) " after a full stop: the next item of a list written inline. */
 const letteredItem = /\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s/y;
+/** How far after a cut a bracket may close ("1997)"), and how far back it may have opened. */
+const bracketTailReach = 24;
+const maxBracketReach = 200;
 /** How far an inline list ("1. Finland 2. Norway") looks for its previous or next number. */
 const inlineListReach = 160;
 
@@ -67,6 +70,8 @@ export function isSentenceBoundary(
 	) {
 		return !opensQuote && exclaimsBeforeLowerCase(source, from, cut, table);
 	}
+
+	if (closesBracketAfterNumber(source, from, cut)) return false;
 
 	// Read back from the cut: closing quotes/brackets, terminal punctuation, the word before it.
 	let i = trimEnd(source, from, cut);
@@ -374,6 +379,29 @@ function startsSentence(
 	const apostrophe = lower.indexOf("'");
 	return apostrophe > 0 && table.sentenceStarters.has(lower.slice(0, apostrophe));
 }
+
+/**
+ * True for "(9th Cir. 1997)": the text after the cut is a number closing a bracket that opened
+ * before it, so no sentence.
+ */
+function closesBracketAfterNumber(source: string, from: number, cut: number): boolean {
+	const first = source.charCodeAt(cut);
+	if (!(first >= 48 && first <= 57)) return false;
+	let i = cut + 1;
+	const limit = Math.min(source.length, cut + bracketTailReach);
+	while (i < limit && !isClosingBracket(source.charCodeAt(i)) && !isLetterAt(source, i)) i++;
+	if (!isClosingBracket(source.charCodeAt(i))) return false;
+	for (let j = cut - 1; j >= Math.max(from, cut - maxBracketReach); j--) {
+		const code = source.charCodeAt(j);
+		if (isClosingBracket(code)) return false;
+		if (code === 40 || code === 91) return true;
+	}
+	return false;
+}
+
+const isClosingBracket = (code: number) => code === 41 || code === 93;
+const isLetterAt = (source: string, index: number) =>
+	isLowerAt(source, index) || isUpperAt(source, index);
 
 /** True when the word after an ellipsis repeats the one before it (or its last part after "-"). */
 function stammers(source: string, wordStart: number, wordEnd: number, next: number): boolean {

@@ -272,6 +272,17 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 			'en',
 			'Sales grew in the U.K. Two regions lagged.',
 			['Sales grew in the U.K.', 'Two regions lagged.']
+		],
+		// A number that closes a bracket opened before the full stop is no sentence.
+		[
+			'en',
+			'See Doe v. Roe (9th Cir. 1997) and later cases. They agree.',
+			['See Doe v. Roe (9th Cir. 1997) and later cases.', 'They agree.']
+		],
+		[
+			'en',
+			'It ended in 2019. 2020 was worse (by far).',
+			['It ended in 2019.', '2020 was worse (by far).']
 		]
 	];
 	it.each(table)('[%s] %j', (lang, text, expected) => {
