@@ -185,10 +185,10 @@ const otherKinds = kindMap([
 		words(`
 				dr dra drs prof profa hr fr frau mme mlle mm m sr sra srta sres ud uds dña dn
 				sig sigg dott ing avv gen st sto sta mio mrd tsd
-				med rer nat phil jur dipl dipl.-ing gral lic arq ldo lda
+				med rer nat phil jur dipl dipl.-ing gral lic arq ldo lda hrn frl dhr mevr
 			`)
 	],
-	['inline', words(`z.b u.a bzw d.h vgl p.ex ecc cfr av apr sog evtl ggf bspw inkl zzgl`)]
+	['inline', words(`z.b u.a bzw d.h vgl p.ex ecc cfr av apr sog evtl ggf bspw inkl zzgl bijv`)]
 ]);
 
 const otherLanguages: AbbreviationTable = {
