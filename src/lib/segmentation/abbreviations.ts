@@ -43,6 +43,11 @@ export interface AbbreviationTable {
 	readonly speechVerbs: ReadonlySet<string>;
 	/** The language writes ordinals as a number and a full stop ("am 3. Oktober"). */
 	readonly ordinalNumbers: boolean;
+	/**
+	 * Lower-case nouns a single capital letter names a kind of ("vitamin C", "plan B"): such a
+	 * letter before a full stop ends the sentence, where an initial ("by J. Smith") would not.
+	 */
+	readonly letterDesignators: ReadonlySet<string>;
 }
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
@@ -171,7 +176,14 @@ const english: AbbreviationTable = {
 	exclamatoryNames: new Set(englishExclamatoryNames),
 	jobTitles: new Set(englishJobTitles),
 	speechVerbs: new Set(englishSpeechVerbs),
-	ordinalNumbers: false
+	ordinalNumbers: false,
+	letterDesignators: new Set(
+		words(`
+			vitamin vitamins plan type group grade class option point size category level phase
+			part section appendix exhibit model gate terminal zone block row seat platform
+			hepatitis
+		`)
+	)
 };
 
 /** Titles and number abbreviations shared by other Latin-script languages (de, fr, es, it, nl, pt). */
@@ -200,7 +212,8 @@ const otherLanguages: AbbreviationTable = {
 	exclamatoryNames: new Set(),
 	jobTitles: new Set(),
 	speechVerbs: new Set(),
-	ordinalNumbers: false
+	ordinalNumbers: false,
+	letterDesignators: new Set()
 };
 
 /**

@@ -133,6 +133,9 @@ export function isSentenceBoundary(
 	}
 	switch (kind) {
 		case 'initial':
+			// "rich in vitamin C. Oranges": a letter naming a thing, not a person, ends there.
+			if (table.letterDesignators.has(previousWord(source, from, wordStart))) return true;
+			return startsSentence(source, next, opensQuote, table);
 		case 'title':
 		case 'initialism':
 			return startsSentence(source, next, opensQuote, table);
@@ -402,6 +405,15 @@ function closesBracketAfterNumber(source: string, from: number, cut: number): bo
 const isClosingBracket = (code: number) => code === 41 || code === 93;
 const isLetterAt = (source: string, index: number) =>
 	isLowerAt(source, index) || isUpperAt(source, index);
+
+/** The lower-case word before the one starting at `wordStart` ("vitamin" in "vitamin C."), or "". */
+function previousWord(source: string, from: number, wordStart: number): string {
+	let end = wordStart;
+	while (end > from && isSpaceCode(source.charCodeAt(end - 1))) end--;
+	let start = end;
+	while (start > from && end - start <= maxTokenLength && isLowerAt(source, start - 1)) start--;
+	return start > from && !isSpaceCode(source.charCodeAt(start - 1)) ? '' : source.slice(start, end);
+}
 
 /** True when the word after an ellipsis repeats the one before it (or its last part after "-"). */
 function stammers(source: string, wordStart: number, wordEnd: number, next: number): boolean {

@@ -283,6 +283,12 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 			'en',
 			'It ended in 2019. 2020 was worse (by far).',
 			['It ended in 2019.', '2020 was worse (by far).']
+		],
+		// A letter naming a kind of thing ends a sentence; an initial does not.
+		[
+			'en',
+			'We chose plan B. Maria disagreed. The memo was signed by J. Smith on Monday.',
+			['We chose plan B.', 'Maria disagreed.', 'The memo was signed by J. Smith on Monday.']
 		]
 	];
 	it.each(table)('[%s] %j', (lang, text, expected) => {
