@@ -57,12 +57,13 @@ const englishTitles = words(`
 	pres gov govs sen sens rep reps rev supt det insp atty amb sec secy treas
 	gen lt col maj capt cpt cmdr comdr adm sgt cpl pvt brig cmdt lieut spc
 	hon gens brig.gen lt.gen lt.col maj.gen rt
-	jr jnr snr esq mx univ dept assn natl intl govt asst assoc mgr pfc
+	jr jnr snr esq mx asst assoc mgr pfc
 `);
 
 const englishInitialisms = words(`
 	u.s u.s.a u.k u.n e.u l.a u.a.e u.s.s.r p.r ph.d m.d b.a m.a b.s m.s d.d.s j.d ll.b ll.m m.b.a r.n
 	a.k.a r.i.p f.b.i c.i.a n.a.s.a
+	univ dept assn natl intl govt
 `);
 
 const englishInline = words(`

@@ -11,6 +11,7 @@ import {
 	isWordCharAt,
 	Punctuation,
 	punctuationClass,
+	skipSpaces,
 	trimEnd
 } from './text';
 
@@ -33,6 +34,11 @@ const spacedAbbreviationPart = /^(\p{L})\1?$/u;
 const nextSpacedAbbreviationPart = /(\p{L})\1?\./uy;
 /** "(b) ", "(iv) ", "(2) " after a full stop: the next item of a list written inline. */
 const letteredItem = /\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s/y;
+/** An abbreviated word in a reference: "Biol", "Chem", "Ct" (not "U.S" or "Washington"). */
+const shortCapitalised = /^\p{Lu}\p{Ll}{1,5}$/u;
+const shortAbbreviation = /^\p{Lu}\p{Ll}{0,5}$/u;
+/** The next abbreviated word ("Chem.") or dotted initialism ("U.S.A.") after a cut. */
+const nextAbbreviatedWord = /(\p{Lu}\p{Ll}{1,5})\.|(?:\p{Lu}\.){2,}/uy;
 /** How far after a cut a bracket may close ("1997)"), and how far back it may have opened. */
 const bracketTailReach = 24;
 const maxBracketReach = 200;
@@ -122,7 +128,8 @@ export function isSentenceBoundary(
 	// "z. B. Äpfel", "EE. UU. crecieron": a spaced abbreviation goes on.
 	if (spacedAbbreviationPart.test(word) && continuesSpacedAbbreviation(source, next)) return false;
 	const kind = isInitial(word) ? 'initial' : abbreviationKind(word, table);
-	if (kind === undefined) return true;
+	if (kind === undefined)
+		return !continuesAbbreviationRun(source, from, wordStart, word, next, table);
 	// "at 8:51 p.m. (1451 GMT)": a bracket after an abbreviation continues the sentence.
 	const after = source.charCodeAt(cut);
 	if (after === 40 || after === 91) return false;
@@ -405,6 +412,81 @@ function closesBracketAfterNumber(source: string, from: number, cut: number): bo
 const isClosingBracket = (code: number) => code === 41 || code === 93;
 const isLetterAt = (source: string, index: number) =>
 	isLowerAt(source, index) || isUpperAt(source, index);
+
+/**
+ * True inside a run of abbreviated words in a reference ("J. Biol. Chem. 276", "Proc. Natl.
+ * Acad. Sci. U.S.A.", "45 Cal. App. 4th", "129 S. Ct. 2252"): a short capitalised `word` not in
+ * the table goes on when an abbreviation, initial or number precedes it and another abbreviated
+ * word (not a title or sentence starter: "met Ms. Lee. Dr. Jones") or a number follows, or when
+ * two abbreviated words follow. One-word sentences ("One. Two.", "Bob. Odd.") still split.
+ */
+function continuesAbbreviationRun(
+	source: string,
+	from: number,
+	wordStart: number,
+	word: string,
+	next: number,
+	table: AbbreviationTable
+): boolean {
+	// Without a list of sentence starters, one-word sentences ("Oui. Non. Jamais.") look alike.
+	if (table.sentenceStarters.size === 0 || !shortCapitalised.test(word)) return false;
+	const first = source.charCodeAt(next);
+	if (first >= 48 && first <= 57) return abbreviationBefore(source, from, wordStart, table);
+	const afterNext = abbreviatedWordEnd(source, next, table);
+	if (afterNext < 0) return false;
+	if (abbreviationBefore(source, from, wordStart, table) || numberBefore(source, from, wordStart)) {
+		return true;
+	}
+	return abbreviatedWordEnd(source, skipSpaces(source, afterNext, source.length), table) >= 0;
+}
+
+/**
+ * Where the abbreviated word ("Chem.") or dotted initialism ("U.S.A.") at `index` ends, or -1;
+ * titles, dates and sentence starters in the table do not count.
+ */
+function abbreviatedWordEnd(source: string, index: number, table: AbbreviationTable): number {
+	nextAbbreviatedWord.lastIndex = index;
+	const match = nextAbbreviatedWord.exec(source);
+	if (!match) return -1;
+	const end = nextAbbreviatedWord.lastIndex;
+	const after = source.charCodeAt(end);
+	if (!Number.isNaN(after) && !isSpaceCode(after) && after !== 44) return -1;
+	const key = match[1]?.toLowerCase();
+	if (key === undefined) return end;
+	const kind = table.kinds.get(key);
+	return (kind === undefined || kind === 'initialism') && !table.sentenceStarters.has(key)
+		? end
+		: -1;
+}
+
+/** True when the token before `wordStart` is a number ("45" in "45 Cal. App."). */
+function numberBefore(source: string, from: number, wordStart: number): boolean {
+	let end = wordStart;
+	while (end > from && isSpaceCode(source.charCodeAt(end - 1))) end--;
+	if (end === wordStart) return false;
+	const last = source.charCodeAt(end - 1);
+	return last >= 48 && last <= 57;
+}
+
+/** True when the token before `wordStart` is an abbreviation or initial ("Biol.", "S."), not a title. */
+function abbreviationBefore(
+	source: string,
+	from: number,
+	wordStart: number,
+	table: AbbreviationTable
+): boolean {
+	let end = wordStart;
+	while (end > from && isSpaceCode(source.charCodeAt(end - 1))) end--;
+	if (end === wordStart || source.charCodeAt(end - 1) !== fullStop) return false;
+	let start = end - 1;
+	while (start > from && end - start <= 7 && isLetterAt(source, start - 1)) start--;
+	const token = source.slice(start, end - 1);
+	return (
+		(start === from || isSpaceCode(source.charCodeAt(start - 1))) &&
+		shortAbbreviation.test(token) &&
+		table.kinds.get(token.toLowerCase()) !== 'title'
+	);
+}
 
 /** The lower-case word before the one starting at `wordStart` ("vitamin" in "vitamin C."), or "". */
 function previousWord(source: string, from: number, wordStart: number): string {

@@ -289,7 +289,29 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 			'en',
 			'We chose plan B. Maria disagreed. The memo was signed by J. Smith on Monday.',
 			['We chose plan B.', 'Maria disagreed.', 'The memo was signed by J. Smith on Monday.']
-		]
+		],
+		// Runs of abbreviated words in references go on; a short name before a title does not.
+		[
+			'en',
+			'Doe, J. (2001). Protein folding. J. Biol. Chem. 276, 1234–1240.',
+			['Doe, J. (2001).', 'Protein folding.', 'J. Biol. Chem. 276, 1234–1240.']
+		],
+		[
+			'en',
+			'It appeared in Proc. Natl. Acad. Sci. U.S.A. in 2019. It is cited at 129 S. Ct. 2252 (2009).',
+			[
+				'It appeared in Proc. Natl. Acad. Sci. U.S.A. in 2019.',
+				'It is cited at 129 S. Ct. 2252 (2009).'
+			]
+		],
+		[
+			'en',
+			'He met Ms. Lee. Dr. Jones stayed. She met Ms. Lee. 5 people came.',
+			['He met Ms. Lee.', 'Dr. Jones stayed.', 'She met Ms. Lee.', '5 people came.']
+		],
+		['xx', 'One. Two. Yes. No. Maybe.', ['One.', 'Two.', 'Yes.', 'No.', 'Maybe.']],
+		['en', 'One. Two. Yes. No. Maybe.', ['One.', 'Two.', 'Yes.', 'No.', 'Maybe.']],
+		['en', 'It was Bob. Odd. Very odd.', ['It was Bob.', 'Odd.', 'Very odd.']]
 	];
 	it.each(table)('[%s] %j', (lang, text, expected) => {
 		expect(sentenceTexts(text, lang)).toEqual(expected);
