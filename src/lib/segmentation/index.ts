@@ -8,16 +8,20 @@
  * 2. Proposal (sentences.ts): Intl.Segmenter runs over bounded windows that end where its answer
  *    cannot change (a hard break, or a capital after ". "), because Node 20's segmenter slows
  *    down on long strings. A fast regex adds the few boundaries Intl never proposes ("in 2019.
- *    2020 was", "waited… The", "Ana. —No te", "Date. (b) The", "1998.[4] He", "ended.Next").
+ *    2020 was", "waited… The", "Ana. —No te", "Date. (b) The", "1998.[4] He", "ended.Next",
+ *    "“I don’t—” “Don’t").
  * 3. Correction (boundaries.ts): one linear pass keeps or drops each proposed boundary from the
  *    word before it and the word after it: abbreviations and titles (U.S., Dr., a.m., No. 5,
- *    Jan. 5, Inc.) and initials join unless a common sentence starter follows; quoted questions
- *    followed by an attribution ("Why?" she asked), names such as Yahoo!, boundaries inside
- *    tokens (URLs, e-mail addresses, unless a space was left out after a sentence) and before
- *    lower-case words join, as do inline numbered lists ("1. Finland 2. Norway"), spaced
- *    abbreviations ("z. B.", "EE. UU.") and, in German, ordinals ("am 3. Oktober"). A boundary
- *    before a spaced closing quote ("? » demanda") is judged after it, and emoji after a
- *    sentence's punctuation stay with it. The word lists are data in abbreviations.ts.
+ *    Jan. 5, Inc.) and initials join unless a common sentence starter follows (in an all-caps
+ *    headline, a function word); quoted questions followed by an attribution ("Why?" she
+ *    asked), names such as Yahoo!, boundaries inside tokens (URLs, e-mail addresses, unless a
+ *    space was left out after a sentence) and before lower-case words join (after a bare ? or !
+ *    only when an attribution follows), as do inline numbered lists ("1. Finland 2. Norway"),
+ *    spaced abbreviations ("z. B.", "EE. UU."), runs of abbreviations in references ("J. Biol.
+ *    Chem. 276"), a number closing a bracket ("(9th Cir. 1997)"), stammers ("I… I") and, in
+ *    German, ordinals ("am 3. Oktober"). A boundary before a spaced closing quote ("? »
+ *    demanda") is judged after it, and emoji after a sentence's punctuation stay with it. The
+ *    word lists are data in abbreviations.ts.
  *
  * Accuracy is scored on two hand-labelled sets (fixtures/): labelled.ts, which the rules were
  * tuned on, and held-out.ts, written apart from it to estimate accuracy on unseen prose.
