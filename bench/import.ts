@@ -62,12 +62,12 @@ interface ImportTiming {
  * Watches the page from the form's submit on (runs in the page; the add flow navigates client-side,
  * so the same window sees /read). Every frame: is the article's headline inside the viewport, and is
  * its first listenable sentence rendered (not hidden, with a box)? The time is taken in a task after
- * that frame, so it includes the frame's paint. Once on /read, it also asks Hark's IndexedDB (its own
- * read-only connection, after Hark has created the database) whether the library holds the article
- * with an "opened" time at or after the submit, i.e. the article is saved with its place in the
- * library; a reload would find it.
+ * that frame, so it includes the frame's paint. Every frame it also asks Hark's IndexedDB (its own
+ * read-only connection; it never creates the database) whether the library holds an article with an
+ * "opened" time at or after the submit, i.e. the article is saved with its place in the library; a
+ * reload would find it.
  */
-function watchImport(): void {
+export function watchImport(): void {
 	const timing: ImportTiming = {
 		submitAt: 0,
 		submitEpoch: 0,
@@ -98,11 +98,13 @@ function watchImport(): void {
 		};
 		if (db) return ask(db);
 		const open = indexedDB.open('hark');
+		// Never create Hark's database (it would then miss its own upgrade): only open it once it is there.
+		open.onupgradeneeded = () => open.transaction?.abort();
 		open.onsuccess = () => ask((db = open.result));
 		open.onerror = () => (asking = false);
 	};
 	const frame = () => {
-		if (location.pathname.startsWith('/read')) askLibrary();
+		askLibrary();
 		if (!timing.shownAt) {
 			const headline = document.querySelector('#article #article-title');
 			const sentence = document.querySelector('#article .sentence[data-line]');
