@@ -175,9 +175,14 @@ function lacksSpaceAfterSentence(
 	if (!isFullStop && !is(terminal, exclamation)) return false;
 	let start = cut - 1;
 	const limit = Math.max(from, start - maxTokenLength);
+	// A lower-case word, or a number such as a year ("in 2019.The"); any word before ! or ?.
+	const isDigit = (code: number) => code >= 48 && code <= 57;
+	const digits = isDigit(source.charCodeAt(start - 1));
 	while (
 		start > limit &&
-		(isLowerAt(source, start - 1) || (!isFullStop && isUpperAt(source, start - 1)))
+		(digits
+			? isDigit(source.charCodeAt(start - 1))
+			: isLowerAt(source, start - 1) || (!isFullStop && isUpperAt(source, start - 1)))
 	) {
 		start--;
 	}

@@ -138,6 +138,11 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 		['en', 'Check out Yahoo!Finance for quotes.', ['Check out Yahoo!Finance for quotes.']],
 		[
 			'en',
+			'It closed in 2019.The site is now a park. Install v2.0.Beta builds with care.',
+			['It closed in 2019.', 'The site is now a park.', 'Install v2.0.Beta builds with care.']
+		],
+		[
+			'en',
 			'Contact jane.doe@example.com or see https://example.com/Docs/Index.Html today.',
 			['Contact jane.doe@example.com or see https://example.com/Docs/Index.Html today.']
 		],
