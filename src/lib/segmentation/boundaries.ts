@@ -130,9 +130,12 @@ export function isSentenceBoundary(
 	const kind = isInitial(word) ? 'initial' : abbreviationKind(word, table);
 	if (kind === undefined)
 		return !continuesAbbreviationRun(source, from, wordStart, word, next, table);
-	// "at 8:51 p.m. (1451 GMT)": a bracket after an abbreviation continues the sentence.
+	// "at 8:51 p.m. (1451 GMT)": a bracket after an abbreviation continues the sentence, unless
+	// it opens with a sentence starter ("moved to the U.S. (He was 12.)").
 	const after = source.charCodeAt(cut);
-	if (after === 40 || after === 91) return false;
+	if (after === 40 || after === 91) {
+		return kind !== 'inline' && startsSentence(source, cut + 1, false, table);
+	}
 	// In an all-caps headline ("5 P.M. SHARP", "BOSTON, MASS. POLICE SAY") only a sentence
 	// starter ends an abbreviation's sentence.
 	if (kind !== 'numeric' && kind !== 'inline' && isAllCapsWordAt(source, next)) {

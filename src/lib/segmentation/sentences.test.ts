@@ -138,6 +138,11 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 		['en', 'Check out Yahoo!Finance for quotes.', ['Check out Yahoo!Finance for quotes.']],
 		[
 			'en',
+			'He moved to the U.S. (He was 12.) It rained at 8 p.m. (1451 GMT) on Monday.',
+			['He moved to the U.S.', '(He was 12.)', 'It rained at 8 p.m. (1451 GMT) on Monday.']
+		],
+		[
+			'en',
 			'It closed in 2019.The site is now a park. Install v2.0.Beta builds with care.',
 			['It closed in 2019.', 'The site is now a park.', 'Install v2.0.Beta builds with care.']
 		],
