@@ -63,6 +63,78 @@ test('pasted text becomes a listenable article with its own page, kept across re
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A pasted story');
 });
 
+test('a long page opens at its top, whole, and is the same article after a reload', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 640 });
+	const sections = Array.from(
+		{ length: 40 },
+		(_, i) =>
+			`<h2>Part ${i + 1}</h2>` +
+			Array.from(
+				{ length: 4 },
+				(_, p) => `<p>Paragraph ${p + 1} of part ${i + 1} begins. It goes on a while. It ends.</p>`
+			).join('')
+	).join('');
+	await page.goto('/add');
+	await page.getByLabel(/Or open a file/).setInputFiles({
+		name: 'long.html',
+		mimeType: 'text/html',
+		buffer: Buffer.from(
+			`<!doctype html><html lang="en"><head><title>A long page</title></head><body><article><h1>A long page</h1>${sections}${tripwire}</article></body></html>`
+		)
+	});
+	const add = page.getByRole('button', { name: 'Add to library' });
+	await add.scrollIntoViewIfNeeded();
+	expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+	// Every scroll position the article page passes through, to tell a jump to the top from a glide.
+	await page.evaluate(() => {
+		const seen: number[] = [];
+		(window as unknown as { __articleScrolls: number[] }).__articleScrolls = seen;
+		addEventListener('scroll', () => location.pathname === '/read' && seen.push(window.scrollY));
+	});
+	await add.click();
+	await expect(page).toHaveURL(/\/read\?article=a-/);
+	const headline = page.getByRole('heading', { level: 1 });
+	await expect(headline).toHaveText('A long page');
+	// The add page was scrolled to its button; the new article opens at its top, at once.
+	await expect(headline).toBeInViewport();
+	expect(await page.evaluate(() => window.scrollY)).toBe(0);
+	const scrolls = await page.evaluate(
+		() => (window as unknown as { __articleScrolls: number[] }).__articleScrolls
+	);
+	expect(scrolls.filter((y) => y !== 0)).toEqual([]);
+	const lastSentence = page
+		.locator('[data-line]')
+		.filter({ hasText: 'Paragraph 4 of part 40 begins.' });
+	await expect(lastSentence).toHaveCount(1);
+	const shown = await page
+		.locator('#article [data-line]')
+		.evaluateAll((elements) =>
+			elements.map((e) => `${e.getAttribute('data-line')} ${e.textContent}`)
+		);
+	expect(shown.length).toBe(1 + 40 + 40 * 4 * 3);
+	expect(await page.evaluate(() => 'no script ran: ' + !('__pageScriptRan' in window))).toBe(
+		'no script ran: true'
+	);
+	await expectNoAxeViolations(page, 'long imported article');
+	// After a reload the page reads the article from the library: exactly the same lines.
+	await page.reload();
+	await expect(headline).toHaveText('A long page');
+	await expect(lastSentence).toHaveCount(1);
+	expect(
+		await page
+			.locator('#article [data-line]')
+			.evaluateAll((elements) =>
+				elements.map((e) => `${e.getAttribute('data-line')} ${e.textContent}`)
+			)
+	).toEqual(shown);
+	await page.goto('/');
+	await expect(
+		page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: 'A long page' })
+	).toBeVisible();
+});
+
 test('Markdown headings become sections', async ({ page }) => {
 	await addText(
 		page,
