@@ -54,6 +54,15 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 		blocks.slice(0, firstHeading).every((b) => b.kind === 'heading')
 	)
 		blocks.splice(firstHeading, 1);
+	// The page's own byline line ("By Ana Ruiz") is the article's byline, said once, not its first paragraph.
+	const bare = (text: string) => text.toLowerCase().replace(/^by\s+/, '');
+	const firstParagraph = blocks.findIndex((b) => b.kind === 'paragraph');
+	if (
+		doc.byline &&
+		firstParagraph >= 0 &&
+		bare(blocks[firstParagraph]!.text) === bare(normalizeSpace(doc.byline))
+	)
+		blocks.splice(firstParagraph, 1);
 	// Drop headings with nothing under them before the next heading.
 	const kept = blocks.filter(
 		(b, i) => b.kind === 'paragraph' || blocks[i + 1]?.kind === 'paragraph'

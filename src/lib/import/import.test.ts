@@ -202,6 +202,53 @@ describe('building articles', () => {
 		expect(article?.author?.name).toBe('By Someone');
 	});
 
+	it.each([
+		['By Ana Ruiz', 'Ana Ruiz'],
+		['Ana Ruiz', 'Ana Ruiz'],
+		['by  ana ruiz', 'By Ana Ruiz'],
+		['By Ana Ruiz', 'By Ana Ruiz']
+	])('drops an opening paragraph %j that only repeats the byline %j', (opening, byline) => {
+		const article = buildArticle(
+			{
+				title: 'Title',
+				byline,
+				lang: 'en',
+				dir: 'ltr',
+				source: null,
+				blocks: [
+					{ kind: 'heading', text: 'Title' },
+					{ kind: 'paragraph', text: opening },
+					{ kind: 'heading', text: 'Part 1' },
+					{ kind: 'paragraph', text: 'Body.' }
+				]
+			},
+			'id'
+		);
+		expect(article?.sections.map((s) => s.heading)).toEqual(['Part 1']);
+		expect(article?.author?.name).toBe(byline);
+	});
+
+	it('keeps an opening paragraph that says more than the byline', () => {
+		const article = buildArticle(
+			{
+				title: 'Title',
+				byline: 'Ana Ruiz',
+				lang: 'en',
+				dir: 'ltr',
+				source: null,
+				blocks: [
+					{ kind: 'paragraph', text: 'Ana Ruiz reports from Lima.' },
+					{ kind: 'paragraph', text: 'Body.' }
+				]
+			},
+			'id'
+		);
+		const texts = article?.sections.flatMap((s) =>
+			s.blocks.map((b) => (b.kind === 'paragraph' ? b.paragraph.text : ''))
+		);
+		expect(texts).toEqual(['Ana Ruiz reports from Lima.', 'Body.']);
+	});
+
 	it('returns null when there is no paragraph at all', () => {
 		expect(
 			buildArticle(
