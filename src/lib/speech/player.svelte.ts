@@ -32,7 +32,7 @@ import { clampToStep, rateLimits, type SpeechPreferences } from './listening-set
 import type { SpokenReplacement } from '../segmentation/spoken';
 import type { SpeakingRateStore } from './speaking-rates.svelte';
 import { maxUtteranceLength, UtterancePlan, type PlannedUtterance } from './utterances';
-import { chooseVoice, rankVoices, type RankedVoice } from './voices';
+import { chooseVoice, offeredVoices, rankVoices, type RankedVoice } from './voices';
 
 /** Where the player is in its life. */
 export type PlayerStatus =
@@ -359,7 +359,7 @@ export class Player {
 		return total === 0 ? 0 : (this.#wordsBefore[this.line] ?? 0) / total;
 	}
 
-	/** The voices in the order to offer them: the article's language first, ranked. */
+	/** The voices in the order to offer them: the article's language first, ranked (see `offeredVoices`). */
 	get rankedVoices(): { forLanguage: RankedVoice[]; others: RankedVoice[] } {
 		return this.#rankedVoices;
 	}
@@ -371,7 +371,10 @@ export class Player {
 
 	// Derived, so the ranking runs when the voices or the choice change, not at every sentence.
 	readonly #rankedVoices = $derived.by(() =>
-		rankVoices(this.voices, this.lang, { preferredLanguages: this.#preferredLanguages })
+		offeredVoices(
+			rankVoices(this.voices, this.lang, { preferredLanguages: this.#preferredLanguages }),
+			this.#voice?.id ?? null
+		)
 	);
 	readonly #voice = $derived.by((): RankedVoice | null => {
 		const remembered = this.#prefs.voiceFor(this.lang) ?? this.#activeVoiceId;

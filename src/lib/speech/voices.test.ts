@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normaliseLang, primaryLanguage, type SpeechVoice } from './engine';
-import { chooseVoice, rankVoices, voiceTier } from './voices';
+import { chooseVoice, offeredVoices, rankVoices, variantBase, voiceTier } from './voices';
 
 const voice = (id: string, lang: string, extra: Partial<SpeechVoice> = {}): SpeechVoice => ({
 	id,
@@ -121,6 +121,74 @@ describe('ranking', () => {
 					const firstNovelty = tiers.indexOf('novelty');
 					if (firstNovelty >= 0)
 						expect(tiers.slice(firstNovelty).every((t) => t === 'novelty')).toBe(true);
+				}
+			)
+		);
+	});
+});
+
+describe('offered voices (espeak-ng variants)', () => {
+	it.each([
+		['English (America)+Annie espeak-ng', 'English (America) espeak-ng'],
+		['German+klatt espeak-ng', 'German espeak-ng'],
+		['French (France)+Adam', 'French (France)'],
+		['English (America) espeak-ng', null],
+		['Google UK English Female', null],
+		['C++ Narrator', null]
+	])('the variant base of %s is %s', (name, base) => {
+		expect(variantBase(name)).toBe(base);
+	});
+
+	// The shape of espeak-ng's full install: every language, then each with its variants.
+	const espeak = (lang: string, name: string, variants: string[]): SpeechVoice[] => [
+		voice(`${lang}`, lang, { name: `${name} espeak-ng` }),
+		...variants.map((v) => voice(`${lang}+${v}`, lang, { name: `${name}+${v} espeak-ng` }))
+	];
+	const variants = ['Adam', 'Annie', 'Alicia', 'klatt'];
+	const full = [
+		...espeak('en-US', 'English (America)', variants),
+		...espeak('en-GB', 'English (Great Britain)', variants),
+		...espeak('de', 'German', variants),
+		...espeak('fr-FR', 'French (France)', variants),
+		voice('lonely', 'es', { name: 'Spanish+Annie espeak-ng' })
+	];
+
+	it("keeps the article language's variants and one voice per other language", () => {
+		const offered = offeredVoices(rankVoices(full, 'en-US'));
+		expect(offered.forLanguage).toHaveLength(10);
+		expect(offered.others.map((v) => v.id)).toEqual(['de', 'lonely', 'fr-FR']);
+	});
+
+	it('always offers the voice in use, even a variant of another language', () => {
+		const offered = offeredVoices(rankVoices(full, 'en-US'), 'de+Annie');
+		expect(offered.others.map((v) => v.id)).toEqual(['de', 'de+Annie', 'lonely', 'fr-FR']);
+	});
+
+	it('changes nothing for a list without variants', () => {
+		const ranked = rankVoices([voice('a', 'en-US'), voice('b', 'fr-FR')], 'en');
+		expect(offeredVoices(ranked)).toBe(ranked);
+	});
+
+	it('never drops a voice whose base is not listed, and never drops from the article language', () => {
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						lang: fc.constantFrom('en-US', 'de', 'fr-FR'),
+						name: fc.constantFrom('A', 'A+x', 'B+y', 'C', 'C+z+w')
+					}),
+					{ maxLength: 12 }
+				),
+				(specs) => {
+					const list = specs.map((s, i) => voice(`v${i}`, s.lang, { name: s.name }));
+					const ranked = rankVoices(list, 'en-US');
+					const offered = offeredVoices(ranked);
+					expect(offered.forLanguage).toEqual(ranked.forLanguage);
+					for (const v of ranked.others) {
+						const base = variantBase(v.name);
+						const baseListed = ranked.others.some((o) => o.lang === v.lang && o.name === base);
+						expect(offered.others.includes(v)).toBe(base === null || !baseListed);
+					}
 				}
 			)
 		);

@@ -153,3 +153,29 @@ export function chooseVoice(
 	const kept = remembered ? forLanguage.find((v) => v.id === remembered) : undefined;
 	return kept ?? forLanguage[0] ?? others[0] ?? null;
 }
+
+/** The name of the voice an espeak-ng variant is made from ("English (America)+Annie espeak-ng" → "English (America) espeak-ng"), or null when `name` is no variant. */
+export function variantBase(name: string): string | null {
+	const base = name.replace(/\+[^\s+()]+/, '');
+	return base === name ? null : base;
+}
+
+/**
+ * The ranked voices as a listener is offered them. espeak-ng's full install lists every language
+ * again with each of its ~70 variants ("+Annie", "+Adam"…: over 13,000 voices), which would bury
+ * the list; for the other languages only the voices themselves are offered, not the variants of a
+ * voice that is listed too. The article's language keeps its variants (a listener may want one),
+ * and the voice in use (`keepId`) is always offered.
+ */
+export function offeredVoices(
+	ranked: { forLanguage: RankedVoice[]; others: RankedVoice[] },
+	keepId: string | null = null
+): { forLanguage: RankedVoice[]; others: RankedVoice[] } {
+	const listed = new Set(ranked.others.map((voice) => `${voice.lang}\n${voice.name}`));
+	const others = ranked.others.filter((voice) => {
+		if (voice.id === keepId) return true;
+		const base = variantBase(voice.name);
+		return base === null || !listed.has(`${voice.lang}\n${base}`);
+	});
+	return others.length === ranked.others.length ? ranked : { ...ranked, others };
+}
