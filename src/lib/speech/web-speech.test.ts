@@ -110,6 +110,31 @@ describe('the Web Speech adapter', () => {
 		expect(second).not.toBe(first);
 	});
 
+	it('reports events an engine fires inside speak() itself only once speak() has returned its id', async () => {
+		const { host, synth } = fakeHost();
+		// A synchronous engine: it starts, and even ends, before speak() returns.
+		synth.speak = (u: FakeUtterance) => {
+			u.onstart?.();
+			u.onend?.();
+		};
+		const engine = new WebSpeechEngine(host);
+		const events: SpeechEvent[] = [];
+		let idWhenReported: number | null = null;
+		let id: number | null = null;
+		engine.subscribe((event) => {
+			events.push(event);
+			idWhenReported ??= id;
+		});
+		id = engine.speak({ text: 'One.', lang: 'en', voiceId: 'en', rate: 1, pitch: 1 });
+		expect(events).toEqual([]);
+		await Promise.resolve();
+		expect(events).toEqual([
+			{ type: 'start', utterance: id },
+			{ type: 'end', utterance: id }
+		]);
+		expect(idWhenReported).toBe(id);
+	});
+
 	it('holds a speak right after a cancel until the next task; rapid requests reach it once', () => {
 		const { host, calls, runTasks } = fakeHost();
 		const engine = new WebSpeechEngine(host);

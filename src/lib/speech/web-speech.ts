@@ -44,6 +44,8 @@ export class WebSpeechEngine implements SpeechEngine {
 	#live = new Map<number, SpeechSynthesisUtterance>();
 	/** A speak held back until a cancel settles. */
 	#held: SpeechSynthesisUtterance | null = null;
+	/** Events reported while the platform's speak() is running, held until it has returned. */
+	#early: SpeechEvent[] | null = null;
 	/** Whether a cancel happened in this task while something was speaking. */
 	#settling = false;
 	#nextId = 1;
@@ -195,6 +197,7 @@ export class WebSpeechEngine implements SpeechEngine {
 	}
 
 	#speakNow(utterance: SpeechSynthesisUtterance, id: number): void {
+		this.#early = [];
 		try {
 			this.#synth!.speak(utterance);
 		} catch {
@@ -203,6 +206,12 @@ export class WebSpeechEngine implements SpeechEngine {
 				() => this.#emit({ type: 'error', utterance: id, error: 'synthesis-failed' }),
 				0
 			);
+		} finally {
+			// An engine that reports `start` (or even `end`) inside speak() itself: the caller does not
+			// know the utterance's id yet, so those events come just after speak() has returned.
+			const early = this.#early;
+			this.#early = null;
+			if (early.length > 0) queueMicrotask(() => early.forEach((event) => this.#emit(event)));
 		}
 	}
 
@@ -217,6 +226,10 @@ export class WebSpeechEngine implements SpeechEngine {
 	}
 
 	#emit(event: SpeechEvent): void {
+		if (this.#early) {
+			this.#early.push(event);
+			return;
+		}
 		for (const listener of [...this.#listeners]) listener(event);
 	}
 }
