@@ -98,3 +98,31 @@ test('the accessibility statement is reachable from every page', async ({ page }
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Accessibility/);
 	await expectNoAxeViolations(page);
 });
+
+test('another page opens at its top at once, not gliding up from where the last one was scrolled', async ({
+	page
+}) => {
+	await page.goto(seedUrl);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	const footerLink = page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility' });
+	await footerLink.scrollIntoViewIfNeeded();
+	expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+	// Every scroll position the next page passes through, to tell a jump to the top from a glide.
+	await page.evaluate(() => {
+		const seen: number[] = [];
+		(window as unknown as { __nextPageScrolls: number[] }).__nextPageScrolls = seen;
+		addEventListener('scroll', () => location.pathname === '/accessibility' && seen.push(scrollY));
+	});
+	await footerLink.click();
+	await expect(page).toHaveURL('/accessibility');
+	await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+	await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+	expect(await page.evaluate(() => window.scrollY)).toBe(0);
+	const scrolls = await page.evaluate(
+		() => (window as unknown as { __nextPageScrolls: number[] }).__nextPageScrolls
+	);
+	expect(scrolls.filter((y) => y !== 0)).toEqual([]);
+	// Within a page, moving stays smooth (the stylesheet's choice is back).
+	expect(await page.evaluate(() => document.documentElement.style.scrollBehavior)).toBe('');
+	await expectNoAxeViolations(page);
+});
