@@ -58,3 +58,27 @@ describe('the "Fix pronunciation" shortcut', () => {
 		expect(matchShortcut(event)?.id ?? null).toBe(expected);
 	});
 });
+
+describe('keyboard layouts other than US', () => {
+	it.each([
+		['German: the "ü" key (where US has "[")', 'ü', 'BracketLeft', 'previousSection'],
+		['German: the dead "^" key (where US has "`")', 'Dead', 'Backquote', 'fixPronunciation'],
+		['French: the dead "^" key (where US has "[")', 'Dead', 'BracketLeft', 'previousSection'],
+		['French: "²" (where US has "`")', '²', 'Backquote', 'fixPronunciation'],
+		['German: "+" is Faster by its character, wherever it is', '+', 'BracketRight', 'faster'],
+		['US: "[" by its character', '[', 'BracketLeft', 'previousSection'],
+		['a letter is never taken by its place', 'q', 'KeyA', null],
+		['an unknown key of an unknown place', 'ß', 'IntlBackslash', null]
+	])('%s', (_, key, code, id) => {
+		expect(matchShortcut(press(key, { code }))?.id ?? null).toBe(id);
+	});
+
+	it('still never acts while typing or with a modifier', () => {
+		expect(
+			matchShortcut(press('ü', { code: 'BracketLeft', target: { tagName: 'TEXTAREA' } }))
+		).toBe(null);
+		expect(matchShortcut(press('[', { code: 'BracketLeft', ctrlKey: true, altKey: true }))).toBe(
+			null
+		);
+	});
+});

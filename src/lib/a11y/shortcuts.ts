@@ -80,6 +80,8 @@ export function shortcutLabel(id: ShortcutId): string {
 /** The parts of a keyboard event the matcher looks at. */
 export interface KeyEventLike {
 	key: string;
+	/** The physical key ("BracketLeft"), for layouts where the printed character differs. */
+	code?: string;
 	ctrlKey: boolean;
 	metaKey: boolean;
 	altKey: boolean;
@@ -99,10 +101,31 @@ export function isTypingTarget(target: KeyEventLike['target']): boolean {
 	return tag === 'input' && textInputTypes.has((target.type ?? '').toLowerCase());
 }
 
+/**
+ * The US-layout character of the punctuation keys the table uses, by physical key. On other layouts
+ * those keys print something else or are dead keys (German "ü" and "^", French "^" and "²"), and
+ * the characters themselves need AltGr, which counts as a modifier: there the physical key works.
+ */
+const punctuationByCode: Readonly<Record<string, string>> = {
+	Backquote: '`',
+	BracketLeft: '[',
+	BracketRight: ']',
+	Comma: ',',
+	Period: '.',
+	Minus: '-',
+	Equal: '='
+};
+
+const shortcutFor = (key: string) => shortcuts.find((s) => s.keys.includes(key)) ?? null;
+
 /** The shortcut an event triggers, or null (typing, modifiers, composition and unknown keys never match). */
 export function matchShortcut(event: KeyEventLike): Shortcut | null {
 	if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return null;
 	if (isTypingTarget(event.target)) return null;
 	const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-	return shortcuts.find((s) => s.keys.includes(key)) ?? null;
+	const byKey = shortcutFor(key);
+	if (byKey) return byKey;
+	// A key whose character no shortcut has (a dead key, a letter of another layout): its place.
+	const byPlace = event.code ? punctuationByCode[event.code] : undefined;
+	return byPlace ? shortcutFor(byPlace) : null;
 }
