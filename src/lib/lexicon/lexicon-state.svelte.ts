@@ -1,7 +1,8 @@
 /**
  * The pronunciation lexicon as reactive state, persisted as one setting (`lexicon.entries`), so it
  * goes into and comes back from the library backup with the other settings. Before the listener
- * changes anything it holds the bundled entries; after, exactly what they kept.
+ * changes anything it holds the bundled entries; after, exactly what they kept. A backup restored
+ * (or an edit in another tab) reaches it through `Persisted`, which re-reads the setting.
  */
 import { Persisted } from '../settings/persisted.svelte';
 import type { HarkStorage } from '../storage/storage';
@@ -17,10 +18,8 @@ import {
 export class Lexicon {
 	/** The entries, persisted. */
 	readonly setting: Persisted<LexiconEntry[]>;
-	readonly #storage: Promise<HarkStorage>;
 
 	constructor(storage: Promise<HarkStorage>) {
-		this.#storage = storage;
 		this.setting = new Persisted(storage, lexiconKey, [...bundledLexicon], isLexicon);
 	}
 
@@ -40,16 +39,6 @@ export class Lexicon {
 		return this.setting.set(
 			exists ? this.entries.map((e) => (e.id === entry.id ? entry : e)) : [...this.entries, entry]
 		);
-	}
-
-	/** Reads the stored entries again (restoring a backup merged entries into storage). */
-	async reload(): Promise<void> {
-		try {
-			const stored = await (await this.#storage).getSetting<unknown>(lexiconKey);
-			if (isLexicon(stored)) this.setting.current = stored;
-		} catch {
-			// Storage let go of: keep the entries as they are.
-		}
 	}
 
 	/** Deletes an entry. */
