@@ -30,6 +30,25 @@ test('the library lists bundled and imported articles with source, language, tim
 	await expectNoAxeViolations(page, 'library with two articles');
 });
 
+test('opening an imported article again brings it to the top of the library', async ({ page }) => {
+	await addText(page, 'The first story\n\nIt was added first.');
+	await addText(page, 'The second story\n\nIt was added second.');
+	await page.goto('/');
+	const links = page
+		.getByRole('list', { name: 'Articles' })
+		.getByRole('listitem')
+		.getByRole('link');
+	await expect(links.first()).toHaveText('The second story');
+	await page.getByRole('link', { name: 'The first story' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The first story');
+	await page.goBack();
+	await expect(links.first()).toHaveText('The first story');
+	// Also after a reload: the time was stored, not only shown.
+	await page.reload();
+	await expect(links.first()).toHaveText('The first story');
+	await expectNoAxeViolations(page, 'library after reopening an article');
+});
+
 test('remove with undo, filters, and the queue', async ({ page }) => {
 	await addText(page, 'Queued story\n\nA short text to queue.');
 	await page.goto('/');

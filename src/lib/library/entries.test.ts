@@ -62,6 +62,21 @@ describe('library entries', () => {
 		expect(visibleEntries(entries, 'listened').map((e) => e.id)).toEqual(['other']);
 	});
 
+	it.each([
+		['opened again later than it was added', { mine: 80 }, 80],
+		['never opened again', {}, 50],
+		['an older time recorded than the one it was added with', { mine: 30 }, 50]
+	])('an imported article %s is sorted by its latest opening', (_, opened, lastOpened) => {
+		const [mine] = libraryEntries({
+			bundled: [],
+			imported: [{ summary: summary('mine'), href: '/read?article=mine', openedAt: 50 }],
+			positions: [],
+			opened,
+			removed: []
+		});
+		expect(mine!.lastOpened).toBe(lastOpened);
+	});
+
 	it('leaves out removed articles', () => {
 		const kept = libraryEntries({
 			bundled: [summary('seed')],

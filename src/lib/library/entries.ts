@@ -42,7 +42,7 @@ export function libraryEntries(input: {
 	bundled: ArticleSummary[];
 	imported: { summary: ArticleSummary; href: string; openedAt: number }[];
 	positions: ListeningPosition[];
-	/** Last-opened times recorded for bundled articles, by id. */
+	/** Last-opened times recorded by id (bundled articles, and imported ones opened again). */
 	opened: Record<string, number>;
 	/** Ids the listener removed. */
 	removed: string[];
@@ -71,7 +71,9 @@ export function libraryEntries(input: {
 		...input.bundled.map((s) =>
 			entry(s, `/articles/${s.slug}`, 'bundled', input.opened[s.slug] ?? 0)
 		),
-		...input.imported.map((i) => entry(i.summary, i.href, 'imported', i.openedAt))
+		...input.imported.map((i) =>
+			entry(i.summary, i.href, 'imported', Math.max(i.openedAt, input.opened[i.summary.slug] ?? 0))
+		)
 	].filter((e) => !removed.has(e.id));
 }
 

@@ -45,8 +45,11 @@ export function importedArticleHref(id: string): string {
 	return `/read?article=${encodeURIComponent(id)}`;
 }
 
-/** Records that a bundled article was opened now, for sorting the library. */
-export async function recordBundledOpened(
+/**
+ * Records that an article (bundled or imported) was opened now, for sorting the library: one small
+ * setting of times by id, so opening a long imported article never writes the article itself again.
+ */
+export async function recordOpened(
 	storage: HarkStorage,
 	id: string,
 	now = Date.now()
