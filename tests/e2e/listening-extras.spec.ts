@@ -13,11 +13,26 @@ import {
 	spokenLog,
 	spokenTexts
 } from './fake-speech';
+import { control, region } from './player-page';
 import { seed, seedUrl } from './seed';
 
-const region = (page: Page) => page.getByRole('region', { name: 'Listen to article' });
-const control = (page: Page, name: string) =>
-	region(page).getByRole('button', { name, exact: true });
+/** Selects `word` in the section heading holding it, as a reader does with Shift and the arrows. */
+async function selectWordInSectionHeading(page: Page, word: string): Promise<void> {
+	await page.evaluate((word) => {
+		const heading = [...document.querySelectorAll('h2')].find((h) =>
+			h.textContent?.includes(word)
+		)!;
+		const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+		let node = walker.nextNode();
+		while (node && !node.textContent?.includes(word)) node = walker.nextNode();
+		const start = node!.textContent!.indexOf(word);
+		const range = document.createRange();
+		range.setStart(node!, start);
+		range.setEnd(node!, start + word.length);
+		document.getSelection()!.removeAllRanges();
+		document.getSelection()!.addRange(range);
+	}, word);
+}
 
 /** Adds a text article through /add; returns its page's URL. */
 async function addText(page: Page, text: string): Promise<string> {
@@ -340,20 +355,7 @@ test.describe('pronunciation lexicon', () => {
 		await page.goto(seedUrl);
 		// Hydrated: the voices are listed.
 		await expect(region(page).getByRole('combobox', { name: 'Voice' })).toBeEnabled();
-		await page.evaluate(() => {
-			const heading = [...document.querySelectorAll('h2')].find((h) =>
-				h.textContent?.includes('Caracas')
-			)!;
-			const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
-			let node = walker.nextNode();
-			while (node && !node.textContent?.includes('Caracas')) node = walker.nextNode();
-			const start = node!.textContent!.indexOf('Caracas');
-			const range = document.createRange();
-			range.setStart(node!, start);
-			range.setEnd(node!, start + 'Caracas'.length);
-			document.getSelection()!.removeAllRanges();
-			document.getSelection()!.addRange(range);
-		});
+		await selectWordInSectionHeading(page, 'Caracas');
 		const fix = page.getByRole('link', { name: 'Fix pronunciation of “Caracas”' });
 		await expect(fix).toBeVisible();
 		await expectNoAxeViolations(page, 'article with Fix pronunciation');
@@ -390,20 +392,7 @@ test.describe('pronunciation lexicon', () => {
 		await expect(page).toHaveURL(seedUrl);
 
 		// A word selected (as a reader does with Shift and the arrows, or a double-click).
-		await page.evaluate(() => {
-			const heading = [...document.querySelectorAll('h2')].find((h) =>
-				h.textContent?.includes('Caracas')
-			)!;
-			const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
-			let node = walker.nextNode();
-			while (node && !node.textContent?.includes('Caracas')) node = walker.nextNode();
-			const start = node!.textContent!.indexOf('Caracas');
-			const range = document.createRange();
-			range.setStart(node!, start);
-			range.setEnd(node!, start + 'Caracas'.length);
-			document.getSelection()!.removeAllRanges();
-			document.getSelection()!.addRange(range);
-		});
+		await selectWordInSectionHeading(page, 'Caracas');
 		await expect(page.getByRole('link', { name: 'Fix pronunciation of “Caracas”' })).toBeVisible();
 		await page.keyboard.press('`');
 		await expect(page).toHaveURL(/\/lexicon\?shown=Caracas&lang=en/);

@@ -21,6 +21,7 @@ import { memoryStorage, openHarkStorage, type HarkStorage } from '../storage/sto
 import { Persisted } from './persisted.svelte';
 import { mirrorKey } from './reading';
 import { ReadingSettings, readingSettingKey } from './reading-settings.svelte';
+import { fakeLocalStorage } from './fake-local-storage';
 
 const teardowns: (() => void)[] = [];
 afterEach(() => {
@@ -37,21 +38,6 @@ function device() {
 		expect(storage.kind).toBe('indexeddb');
 		teardowns.push(() => storage.close());
 		return storage;
-	};
-}
-
-/** A localStorage stand-in (happy-dom's is shared between tests). */
-function fakeLocalStorage(): Storage {
-	const items = new Map<string, string>();
-	return {
-		get length() {
-			return items.size;
-		},
-		clear: () => items.clear(),
-		getItem: (key) => items.get(key) ?? null,
-		key: (index) => [...items.keys()][index] ?? null,
-		removeItem: (key) => void items.delete(key),
-		setItem: (key, value) => void items.set(key, String(value))
 	};
 }
 

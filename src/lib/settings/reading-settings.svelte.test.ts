@@ -3,21 +3,7 @@ import { flushSync } from 'svelte';
 import { ReadingSettings } from './reading-settings.svelte';
 import { defaultReadingPrefs, mirrorKey } from './reading';
 import { memoryStorage, type HarkStorage } from '../storage/storage';
-
-/** A localStorage stand-in (happy-dom's is shared between tests). */
-function fakeLocalStorage(initial: Record<string, string> = {}): Storage {
-	const items = new Map(Object.entries(initial));
-	return {
-		get length() {
-			return items.size;
-		},
-		clear: () => items.clear(),
-		getItem: (key) => items.get(key) ?? null,
-		key: (index) => [...items.keys()][index] ?? null,
-		removeItem: (key) => void items.delete(key),
-		setItem: (key, value) => void items.set(key, String(value))
-	};
-}
+import { fakeLocalStorage } from './fake-local-storage';
 
 async function settled(settings: ReadingSettings) {
 	for (let i = 0; i < 20 && !settings.loaded; i++) await new Promise((r) => setTimeout(r, 0));
