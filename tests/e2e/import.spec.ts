@@ -232,3 +232,26 @@ test('real saved pages import safely: titles, listenable sentences, no page scri
 	if (problems.length) console.log(problems.join('\n'));
 	expect(good / names.length).toBeGreaterThanOrEqual(0.95);
 });
+
+test('a file chosen before the page is live is still the one imported', async ({ page }) => {
+	// Hold the app's scripts back, as a slow phone would, while the file is chosen.
+	let release = () => {};
+	const held = new Promise<void>((done) => (release = done));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/add', { waitUntil: 'domcontentloaded' });
+	await page.getByLabel(/Or open a file/).setInputFiles({
+		name: 'early.md',
+		mimeType: 'text/markdown',
+		buffer: Buffer.from('# An early choice\n\nChosen before the page was live.')
+	});
+	expect(await page.locator('html[data-hydrated]').count()).toBe(0);
+	release();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.getByRole('button', { name: 'Add to library' }).click();
+	await expect(page).toHaveURL(/\/read\?article=/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('An early choice');
+	await expectNoAxeViolations(page, 'article from a file chosen early');
+});
