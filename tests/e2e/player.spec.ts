@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { chromiumFlags, chromiumPath } from './browser';
+import type { Locator, Page } from '@playwright/test';
+import { profileBrowser } from './browser';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import {
 	finishUtterance,
@@ -375,24 +375,7 @@ test('the place survives closing the browser and opening it again', async ({
 	baseURL
 }) => {
 	const profile = mkdtempSync(join(tmpdir(), 'hark-profile-'));
-	const foreign: string[] = [];
-	const launch = async (): Promise<{ context: BrowserContext; page: Page }> => {
-		const context = await playwright.chromium.launchPersistentContext(profile, {
-			executablePath: chromiumPath(),
-			args: chromiumFlags,
-			baseURL,
-			serviceWorkers: 'block'
-		});
-		context.on('request', (request) => {
-			const url = request.url();
-			if (
-				!/^(data|blob|about|chrome-extension):/.test(url) &&
-				new URL(url).origin !== new URL(baseURL!).origin
-			)
-				foreign.push(url);
-		});
-		return { context, page: context.pages()[0] ?? (await context.newPage()) };
-	};
+	const { launch, foreign } = profileBrowser(playwright.chromium, profile, baseURL!);
 	try {
 		const first = await launch();
 		await openArticle(first.page, { speech: { mode: 'manual' } });

@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
-import { chromiumFlags, chromiumPath } from './browser';
+import type { Page } from '@playwright/test';
+import { profileBrowser } from './browser';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { spokenTexts, type FakeSpeechOptions } from './fake-speech';
 import {
@@ -116,22 +116,7 @@ test('the browser killed (SIGKILL) mid-sentence: relaunched, it resumes within o
 }) => {
 	test.setTimeout(90_000);
 	const profile = mkdtempSync(join(tmpdir(), 'hark-crash-'));
-	const own = new URL(baseURL!).origin;
-	const foreign: string[] = [];
-	const launch = async (): Promise<{ context: BrowserContext; page: Page }> => {
-		const context = await playwright.chromium.launchPersistentContext(profile, {
-			executablePath: chromiumPath(),
-			args: chromiumFlags,
-			baseURL,
-			serviceWorkers: 'block'
-		});
-		context.on('request', (request) => {
-			const url = request.url();
-			if (!/^(data|blob|about|chrome-extension):/.test(url) && new URL(url).origin !== own)
-				foreign.push(url);
-		});
-		return { context, page: context.pages()[0] ?? (await context.newPage()) };
-	};
+	const { launch, foreign } = profileBrowser(playwright.chromium, profile, baseURL!);
 	/** The PID of the browser process (not its renderers) started on this test's own profile. */
 	const browserPid = (): number => {
 		const processes = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
