@@ -153,10 +153,38 @@ describe('offered voices (espeak-ng variants)', () => {
 		voice('lonely', 'es', { name: 'Spanish+Annie espeak-ng' })
 	];
 
-	it("keeps the article language's variants and one voice per other language", () => {
-		const offered = offeredVoices(rankVoices(full, 'en-US'));
-		expect(offered.forLanguage).toHaveLength(10);
+	it('offers each voice once, and the variants of the voice in use beside it', () => {
+		const offered = offeredVoices(rankVoices(full, 'en-US'), 'en-US');
+		expect(offered.forLanguage.map((v) => v.id)).toEqual([
+			'en-US',
+			'en-US+Adam',
+			'en-US+Annie',
+			'en-US+Alicia',
+			'en-GB',
+			'en-US+klatt'
+		]);
 		expect(offered.others.map((v) => v.id)).toEqual(['de', 'lonely', 'fr-FR']);
+	});
+
+	it('choosing a variant, or another voice, brings that voice’s variants', () => {
+		const variant = offeredVoices(rankVoices(full, 'en-US'), 'en-US+Annie');
+		expect(variant.forLanguage.map((v) => v.id)).toContain('en-US+Adam');
+		const british = offeredVoices(rankVoices(full, 'en-US'), 'en-GB');
+		expect(british.forLanguage.map((v) => v.id)).toEqual([
+			'en-US',
+			'en-GB',
+			'en-GB+Adam',
+			'en-GB+Annie',
+			'en-GB+Alicia',
+			'en-GB+klatt'
+		]);
+	});
+
+	it('with no voice in use yet, offers the voices without variants', () => {
+		expect(offeredVoices(rankVoices(full, 'en-US')).forLanguage.map((v) => v.id)).toEqual([
+			'en-US',
+			'en-GB'
+		]);
 	});
 
 	it('always offers the voice in use, even a variant of another language', () => {
@@ -169,25 +197,40 @@ describe('offered voices (espeak-ng variants)', () => {
 		expect(offeredVoices(ranked)).toBe(ranked);
 	});
 
-	it('never drops a voice whose base is not listed, and never drops from the article language', () => {
+	it('offers a voice exactly when it is in use, is no variant of a listed voice, or is a variant of the voice in use in the article language', () => {
 		fc.assert(
 			fc.property(
 				fc.array(
 					fc.record({
 						lang: fc.constantFrom('en-US', 'de', 'fr-FR'),
-						name: fc.constantFrom('A', 'A+x', 'B+y', 'C', 'C+z+w')
+						name: fc.constantFrom('A', 'A+x', 'B+y', 'C', 'C+z+w', 'A+y')
 					}),
 					{ maxLength: 12 }
 				),
-				(specs) => {
+				fc.nat(12),
+				(specs, inUseIndex) => {
 					const list = specs.map((s, i) => voice(`v${i}`, s.lang, { name: s.name }));
+					const inUse = list[inUseIndex] ?? null;
 					const ranked = rankVoices(list, 'en-US');
-					const offered = offeredVoices(ranked);
-					expect(offered.forLanguage).toEqual(ranked.forLanguage);
-					for (const v of ranked.others) {
-						const base = variantBase(v.name);
-						const baseListed = ranked.others.some((o) => o.lang === v.lang && o.name === base);
-						expect(offered.others.includes(v)).toBe(base === null || !baseListed);
+					const offered = offeredVoices(ranked, inUse?.id ?? null);
+					const all = [...ranked.forLanguage, ...ranked.others];
+					const baseOf = (v: { name: string }) => variantBase(v.name) ?? v.name;
+					for (const [group, inArticleLanguage] of [
+						['forLanguage', true],
+						['others', false]
+					] as const) {
+						for (const v of ranked[group]) {
+							const base = variantBase(v.name);
+							const baseListed = all.some((o) => o.lang === v.lang && o.name === base);
+							const variantOfInUse =
+								inArticleLanguage &&
+								inUse !== null &&
+								normaliseLang(inUse.lang) === v.lang &&
+								baseOf(inUse) === base;
+							expect(offered[group].includes(v)).toBe(
+								v.id === inUse?.id || base === null || !baseListed || variantOfInUse
+							);
+						}
 					}
 				}
 			)

@@ -163,19 +163,28 @@ export function variantBase(name: string): string | null {
 /**
  * The ranked voices as a listener is offered them. espeak-ng's full install lists every language
  * again with each of its ~70 variants ("+Annie", "+Adam"…: over 13,000 voices), which would bury
- * the list; for the other languages only the voices themselves are offered, not the variants of a
- * voice that is listed too. The article's language keeps its variants (a listener may want one),
- * and the voice in use (`keepId`) is always offered.
+ * the list. Offered: every voice that is no variant of another listed one, and, in the article's
+ * language, the variants of the voice in use (`keepId`), so a listener who wants one finds them
+ * beside it; choosing another voice brings its own variants. The voice in use is always offered.
  */
 export function offeredVoices(
 	ranked: { forLanguage: RankedVoice[]; others: RankedVoice[] },
 	keepId: string | null = null
 ): { forLanguage: RankedVoice[]; others: RankedVoice[] } {
-	const listed = new Set(ranked.others.map((voice) => `${voice.lang}\n${voice.name}`));
-	const others = ranked.others.filter((voice) => {
+	const all = [...ranked.forLanguage, ...ranked.others];
+	const key = (lang: string, name: string) => `${lang}\n${name}`;
+	const listed = new Set(all.map((voice) => key(voice.lang, voice.name)));
+	const inUse = all.find((voice) => voice.id === keepId);
+	const inUseBase = inUse ? key(inUse.lang, variantBase(inUse.name) ?? inUse.name) : null;
+	const offered = (voice: RankedVoice, variantsOfInUse: boolean) => {
 		if (voice.id === keepId) return true;
 		const base = variantBase(voice.name);
-		return base === null || !listed.has(`${voice.lang}\n${base}`);
-	});
-	return others.length === ranked.others.length ? ranked : { ...ranked, others };
+		if (base === null || !listed.has(key(voice.lang, base))) return true;
+		return variantsOfInUse && key(voice.lang, base) === inUseBase;
+	};
+	const forLanguage = ranked.forLanguage.filter((voice) => offered(voice, true));
+	const others = ranked.others.filter((voice) => offered(voice, false));
+	return forLanguage.length === ranked.forLanguage.length && others.length === ranked.others.length
+		? ranked
+		: { forLanguage, others };
 }
