@@ -168,6 +168,17 @@ describe('slugify', () => {
 	});
 });
 
+describe('errors at the end of a file', () => {
+	it.each([
+		['front matter and nothing after it', '---\nheadline: x\n---', 3],
+		['front matter, then blank lines only', '---\nheadline: x\n---\n\n', 4]
+	])('%s: the error names a line the file has', (_, source, line) => {
+		expect(() => parseArticle(source, 'end.md')).toThrow(
+			expect.objectContaining({ line, message: expect.stringContaining('no "## " sections') })
+		);
+	});
+});
+
 describe('parser fuzzing', () => {
 	it('any input either parses or fails with a ContentError naming a line', () => {
 		fc.assert(

@@ -62,8 +62,9 @@ function headingParts(raw: string): { text: string; id: string | null } {
 /** Reads an article file into the content model (sentences are left for segmentation). */
 export function parseArticle(source: string, file: string): Article {
 	const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+	// Every error names a line of the file: one found missing at its end names the last line.
 	const fail: (lineIndex: number, reason: string) => never = (lineIndex, reason) => {
-		throw new ContentError(file, lineIndex + 1, reason);
+		throw new ContentError(file, Math.min(lineIndex, lines.length - 1) + 1, reason);
 	};
 
 	// Front matter.
