@@ -236,7 +236,10 @@ test('Speed, Voice and Position by mouse and by keyboard', async ({ page }) => {
 	await expect(speed).toHaveAttribute('aria-valuetext', '1.5 times');
 	await page.keyboard.press('=');
 	await expect(speed).toHaveAttribute('aria-valuetext', '1.6 times');
-	expect((await spokenLog(page)).at(-1)).toMatchObject({ rate: 1.6, text: lines[1] });
+	// The sentence restarts at the new speed once the player hears of it (an effect, just after).
+	await expect
+		.poll(async () => (await spokenLog(page)).at(-1))
+		.toMatchObject({ rate: 1.6, text: lines[1] });
 
 	// Voice by mouse (choosing an option) and by keyboard (arrow on the closed select).
 	await voice.selectOption('fake-en-gb');
