@@ -10,7 +10,7 @@ import {
 	sectionEndLine,
 	SleepTimer,
 	sleepChoices,
-	type SleepTarget
+	sleepTargetOf
 } from './sleep-timer.svelte';
 import { advanceUntil, generatedScriptSource, testScript } from './testing';
 import { buildScript } from '../content/script';
@@ -30,31 +30,7 @@ function setup(script = testScript(), preferences = new MemoryPreferences()) {
 		preferences
 	});
 	player.connect();
-	const target: SleepTarget = {
-		get speaking() {
-			return player.speaking;
-		},
-		get status() {
-			return player.status;
-		},
-		get line() {
-			return player.line;
-		},
-		get stopAfterLine() {
-			return player.stopAfterLine;
-		},
-		set stopAfterLine(line) {
-			player.stopAfterLine = line;
-		},
-		sectionEndLine: (line) => sectionEndLine(script, line),
-		get fadeVolume() {
-			return player.fadeVolume;
-		},
-		set fadeVolume(fade) {
-			player.fadeVolume = fade;
-		}
-	};
-	const timer = new SleepTimer(target, clock);
+	const timer = new SleepTimer(sleepTargetOf(player), clock);
 	/** Advances time as the page would, telling the timer about every change. */
 	const run = (done: () => boolean, limitMs = 60 * 60_000) =>
 		advanceUntil(

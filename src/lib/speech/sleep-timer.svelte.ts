@@ -62,6 +62,37 @@ export function sectionEndLine(script: Script, line: number): number {
 	return following ? following.firstLine - 1 : script.lines.length - 1;
 }
 
+/** What of a player the timer reads and sets (a Player has all of it), with its article's script. */
+export type SleepPlayer = Omit<SleepTarget, 'sectionEndLine'> & { readonly script: Script };
+
+/** The timer's view of `player`: its state read live, its stop line and fade set on it. */
+export function sleepTargetOf(player: SleepPlayer): SleepTarget {
+	return {
+		get speaking() {
+			return player.speaking;
+		},
+		get status() {
+			return player.status;
+		},
+		get line() {
+			return player.line;
+		},
+		get stopAfterLine() {
+			return player.stopAfterLine;
+		},
+		set stopAfterLine(line) {
+			player.stopAfterLine = line;
+		},
+		sectionEndLine: (line) => sectionEndLine(player.script, line),
+		get fadeVolume() {
+			return player.fadeVolume;
+		},
+		set fadeVolume(fade) {
+			player.fadeVolume = fade;
+		}
+	};
+}
+
 /** How often the countdown moves. */
 const tickMs = 1_000;
 
