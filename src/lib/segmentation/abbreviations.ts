@@ -37,6 +37,12 @@ export interface AbbreviationTable {
 	readonly timeFollowers: ReadonlySet<string>;
 	/** Names that end in "!" or "?" but not a sentence (Yahoo!, Jeopardy!), lower-cased. */
 	readonly exclamatoryNames: ReadonlySet<string>;
+	/**
+	 * Words that are titles with a "!" (OK!, Hello!, Oklahoma!) but far more often an exclamation
+	 * that ends a sentence ("OK! Fine."): they go on only into a lower-case word ("Oklahoma! on
+	 * Broadway"). Lower-cased.
+	 */
+	readonly exclamatoryWords: ReadonlySet<string>;
 	/** Job-title words that may follow a company name (Apple Inc. Chief Executive Tim Cook). */
 	readonly jobTitles: ReadonlySet<string>;
 	/** Verbs of speech that mark an attribution after a quoted question ("Why?" Smith asked). */
@@ -132,8 +138,10 @@ const englishTimeFollowers = words(`
 	eastern central mountain pacific local
 `);
 
-const englishExclamatoryNames = words(`
-	yahoo jeopardy oklahoma wham airplane mamma mia hello ok hey panic oliver
+const englishExclamatoryNames = words(`yahoo jeopardy`);
+
+const englishExclamatoryWords = words(`
+	oklahoma wham airplane mamma mia hello ok hey panic oliver
 `);
 
 const englishSpeechVerbs = words(`
@@ -175,6 +183,7 @@ const english: AbbreviationTable = {
 	subjectNouns: new Set(englishSubjectNouns),
 	timeFollowers: new Set(englishTimeFollowers),
 	exclamatoryNames: new Set(englishExclamatoryNames),
+	exclamatoryWords: new Set(englishExclamatoryWords),
 	jobTitles: new Set(englishJobTitles),
 	speechVerbs: new Set(englishSpeechVerbs),
 	ordinalNumbers: false,
@@ -211,6 +220,7 @@ const otherLanguages: AbbreviationTable = {
 	subjectNouns: new Set(),
 	timeFollowers: new Set(),
 	exclamatoryNames: new Set(),
+	exclamatoryWords: new Set(),
 	jobTitles: new Set(),
 	speechVerbs: new Set(),
 	ordinalNumbers: false,

@@ -111,9 +111,9 @@ export function isSentenceBoundary(
 
 	if (exclaims) {
 		if (closerCount > 0 && attributionFollows(source, cut, table)) return false;
-		if (table.exclamatoryNames.has(source.slice(wordStart, i).toLowerCase())) {
-			return startsSentence(source, next, opensQuote, table);
-		}
+		const word = source.slice(wordStart, i).toLowerCase();
+		if (table.exclamatoryNames.has(word)) return startsSentence(source, next, opensQuote, table);
+		if (table.exclamatoryWords.has(word)) return opensQuote || !lowerCaseAt(source, next);
 		return true;
 	}
 	// Ellipses, quoted and bracketed full stops keep Intl.Segmenter's boundary.
@@ -245,7 +245,13 @@ function exclaimsBeforeLowerCase(
 	let wordStart = wordEnd;
 	while (wordStart > from && isWordCharAt(source, wordStart - 1)) wordStart--;
 	const word = source.slice(wordStart, wordEnd);
-	if (!hasLetter.test(word) || table.exclamatoryNames.has(word.toLowerCase())) return false;
+	const lower = word.toLowerCase();
+	if (
+		!hasLetter.test(word) ||
+		table.exclamatoryNames.has(lower) ||
+		table.exclamatoryWords.has(lower)
+	)
+		return false;
 	return !lowerCaseAttributionFollows(source, cut, table);
 }
 
@@ -364,6 +370,12 @@ function startsWithCamelCase(source: string, index: number): boolean {
 }
 
 /** The word (letters, digits, one apostrophe) starting at `index`, or "". */
+/** True when the text at `index` begins with a lower-case letter. */
+function lowerCaseAt(source: string, index: number): boolean {
+	return lowerCaseStart.test(source.slice(index, index + 2));
+}
+const lowerCaseStart = /^\p{Ll}/u;
+
 function nextWord(source: string, index: number): string {
 	let end = index;
 	while (isWordCharAt(source, end)) end++;

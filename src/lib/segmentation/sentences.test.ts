@@ -196,6 +196,11 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 			['Was it a dream? she wondered.', 'The room was dark.']
 		],
 		['en', 'Yahoo! shares fell 3% on Monday.', ['Yahoo! shares fell 3% on Monday.']],
+		// A word that is also a title with "!" (OK!, Hello!) ends a sentence before a capital.
+		['en', 'Is it OK?! Fine.', ['Is it OK?!', 'Fine.']],
+		['en', 'Hey! Stop that at once.', ['Hey!', 'Stop that at once.']],
+		['en', 'Oliver! Come here.', ['Oliver!', 'Come here.']],
+		['en', 'She starred in Oklahoma! on Broadway.', ['She starred in Oklahoma! on Broadway.']],
 		[
 			'en',
 			'"Really?" She laughed. "You must be joking."',
