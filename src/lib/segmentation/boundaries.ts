@@ -78,6 +78,7 @@ export function isSentenceBoundary(
 	}
 
 	if (closesBracketAfterNumber(source, from, cut)) return false;
+	if (citationFollows(source, from, cut)) return false;
 
 	// Read back from the cut: closing quotes/brackets, terminal punctuation, the word before it.
 	let i = trimEnd(source, from, cut);
@@ -428,6 +429,32 @@ function closesBracketAfterNumber(source: string, from: number, cut: number): bo
 	}
 	return false;
 }
+
+/**
+ * True for '…stairways [...]" (Smith 55).': all that follows the cut up to the sentence's end is a
+ * short parenthesis without a sentence inside it, holding a number or following a quotation (a
+ * citation: "(p. 12)", "(Smith 2001)"), so it belongs to the sentence before it.
+ */
+function citationFollows(source: string, from: number, cut: number): boolean {
+	if (source.charCodeAt(cut) !== 40) return false;
+	const limit = Math.min(source.length, cut + citationReach);
+	let close = cut + 1;
+	let hasDigit = false;
+	while (close < limit && source.charCodeAt(close) !== 41) {
+		const code = source.charCodeAt(close);
+		if (code === 40) return false;
+		hasDigit ||= code >= 48 && code <= 57;
+		close++;
+	}
+	// A page or year, or a quotation just closed: "(It was late)." after a sentence is its own.
+	if (!hasDigit && !is(source.charCodeAt(trimEnd(source, from, cut) - 1), closer)) return false;
+	if (close >= limit || is(source.charCodeAt(close - 1), terminator)) return false;
+	let end = close + 1;
+	if (!is(source.charCodeAt(end), terminator)) return false;
+	while (is(source.charCodeAt(end), terminator) || is(source.charCodeAt(end), closer)) end++;
+	return end >= source.length || isSpaceCode(source.charCodeAt(end));
+}
+const citationReach = 60;
 
 const isClosingBracket = (code: number) => code === 41 || code === 93;
 const isLetterAt = (source: string, index: number) =>

@@ -201,6 +201,27 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 		['en', 'Hey! Stop that at once.', ['Hey!', 'Stop that at once.']],
 		['en', 'Oliver! Come here.', ['Oliver!', 'Come here.']],
 		['en', 'She starred in Oklahoma! on Broadway.', ['She starred in Oklahoma! on Broadway.']],
+		// A citation after a quotation belongs to its sentence; a parenthesised sentence does not.
+		[
+			'en',
+			'"Bohr [...] used the analogy of parallel stairways [...]" (Smith 55). Others disagree.',
+			['"Bohr [...] used the analogy of parallel stairways [...]" (Smith 55).', 'Others disagree.']
+		],
+		[
+			'en',
+			'He called it "the end of an era." (Jones 2004, p. 12). Nobody agreed.',
+			['He called it "the end of an era." (Jones 2004, p. 12).', 'Nobody agreed.']
+		],
+		[
+			'en',
+			'We left early. (It was late). Nobody minded.',
+			['We left early.', '(It was late).', 'Nobody minded.']
+		],
+		[
+			'en',
+			'It rained all day. (See the chart below.) Then it stopped.',
+			['It rained all day.', '(See the chart below.)', 'Then it stopped.']
+		],
 		[
 			'en',
 			'"Really?" She laughed. "You must be joking."',
