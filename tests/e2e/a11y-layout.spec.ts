@@ -53,6 +53,8 @@ async function clippedElements(page: Page): Promise<string[]> {
 			if (element.closest('.visually-hidden')) continue;
 			const style = getComputedStyle(element);
 			if (style.display === 'none' || style.visibility === 'hidden') continue;
+			// A transparent control laid over a visible one (a file input over its button label) shows nothing to cut.
+			if (style.opacity === '0') continue;
 			// Visually hidden text (1 px boxes, like the route announcer) is meant to be clipped.
 			if (element.clientWidth <= 1 || element.clientHeight <= 1) continue;
 			const hides = (value: string) => value === 'hidden' || value === 'clip';
