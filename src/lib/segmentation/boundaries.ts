@@ -370,13 +370,13 @@ function startsWithCamelCase(source: string, index: number): boolean {
 	return camelCaseWord.test(source);
 }
 
-/** The word (letters, digits, one apostrophe) starting at `index`, or "". */
 /** True when the text at `index` begins with a lower-case letter. */
 function lowerCaseAt(source: string, index: number): boolean {
 	return lowerCaseStart.test(source.slice(index, index + 2));
 }
 const lowerCaseStart = /^\p{Ll}/u;
 
+/** The word (letters, digits, one apostrophe) starting at `index`, or "". */
 function nextWord(source: string, index: number): string {
 	let end = index;
 	while (isWordCharAt(source, end)) end++;

@@ -18,7 +18,8 @@
  *    space was left out after a sentence) and before lower-case words join (after a bare ? or !
  *    only when an attribution follows), as do inline numbered lists ("1. Finland 2. Norway"),
  *    spaced abbreviations ("z. B.", "EE. UU."), runs of abbreviations in references ("J. Biol.
- *    Chem. 276"), a number closing a bracket ("(9th Cir. 1997)"), stammers ("I… I") and, in
+ *    Chem. 276"), a number closing a bracket ("(9th Cir. 1997)"), a bracketed citation after a
+ *    quotation ('…" (Smith 55).'), stammers ("I… I") and, in
  *    German, ordinals ("am 3. Oktober"). A boundary before a spaced closing quote ("? »
  *    demanda") is judged after it, and emoji after a sentence's punctuation stay with it. The
  *    word lists are data in abbreviations.ts.
