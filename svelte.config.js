@@ -15,6 +15,12 @@ const readingPrefsHash = createHash('sha256')
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// Every component of Hark's own is compiled in runes mode, even one without a rune, so the bundle
+	// never carries Svelte's legacy-mode runtime for it.
+	vitePlugin: {
+		dynamicCompileOptions: ({ filename }) =>
+			filename.includes('/node_modules/') ? undefined : { runes: true }
+	},
 	kit: {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
 		outDir: process.env.HARK_KIT_DIR ?? '.svelte-kit',

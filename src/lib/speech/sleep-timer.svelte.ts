@@ -18,21 +18,9 @@
  */
 import type { Script } from '../content/script';
 import type { Clock, TimerId } from './clock';
+import type { SleepChoice } from './sleep-choices';
 
-/** The choices of the "Sleep timer" select, in order. */
-export const sleepChoices = [
-	{ value: 'off', label: 'Off' },
-	{ value: '5', label: '5 minutes' },
-	{ value: '10', label: '10 minutes' },
-	{ value: '15', label: '15 minutes' },
-	{ value: '30', label: '30 minutes' },
-	{ value: '45', label: '45 minutes' },
-	{ value: '60', label: '60 minutes' },
-	{ value: 'section', label: 'End of this section' }
-] as const;
-
-/** One of the select's values. */
-export type SleepChoice = (typeof sleepChoices)[number]['value'];
+export { isSleepChoice, sleepChoices, type SleepChoice } from './sleep-choices';
 
 /** What the sleep timer needs of the player. */
 export interface SleepTarget {
@@ -48,11 +36,6 @@ export interface SleepTarget {
 	sectionEndLine(line: number): number;
 	/** Loudness 0–1 for an utterance of a line, asked as each is spoken, or null: full. */
 	fadeVolume: ((line: number) => number) | null;
-}
-
-/** Whether `value` is one of the choices. */
-export function isSleepChoice(value: string): value is SleepChoice {
-	return sleepChoices.some((choice) => choice.value === value);
 }
 
 /** The last line of the section holding `line` (the article's last line in the last section). */

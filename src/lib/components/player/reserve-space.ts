@@ -31,9 +31,11 @@ export function reserveSpaceBelow(bar: HTMLElement): () => void {
 	// A size change while fixed (larger text, a wrap) may make it too tall; once in the page it stays
 	// there until the window changes, so the observer never flips it back and forth.
 	const onResize = () => (bar.hasAttribute('data-in-page') ? publish() : decide());
-	decide();
+	// The observer reports the bar's first size once the page has been laid out anyway, so opening the
+	// page forces no extra layout of its own (only without an observer is the bar measured at once).
 	const observer = view && 'ResizeObserver' in view ? new view.ResizeObserver(onResize) : null;
-	observer?.observe(bar);
+	if (observer) observer.observe(bar);
+	else decide();
 	view?.addEventListener('resize', decide);
 	return () => {
 		observer?.disconnect();
