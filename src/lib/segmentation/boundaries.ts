@@ -313,14 +313,22 @@ function startsLetteredItem(source: string, index: number): boolean {
 	return letteredItem.test(source);
 }
 
-/** Where the word ending at `end` starts (after the last space and any opening quotes). */
+/** Where the word ending at `end` starts (after the last space or dash and any opening quotes). */
 function startOfWordBefore(source: string, from: number, end: number): number {
 	let i = end;
 	const limit = Math.max(from, end - maxTokenLength);
-	while (i > limit && !isSpaceCode(source.charCodeAt(i - 1))) i--;
+	while (
+		i > limit &&
+		!isSpaceCode(source.charCodeAt(i - 1)) &&
+		!isDashCode(source.charCodeAt(i - 1))
+	)
+		i--;
 	while (i < end && is(source.charCodeAt(i), opener)) i++;
 	return i;
 }
+
+/** An en or em dash, which often joins words without spaces ("The bill—H.R. 1—passed"). */
+const isDashCode = (code: number) => code === 0x2013 || code === 0x2014;
 
 function includesFullStop(source: string, from: number, to: number): boolean {
 	for (let i = from; i < to; i++) if (source.charCodeAt(i) === fullStop) return true;

@@ -201,6 +201,18 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 		['en', 'Hey! Stop that at once.', ['Hey!', 'Stop that at once.']],
 		['en', 'Oliver! Come here.', ['Oliver!', 'Come here.']],
 		['en', 'She starred in Oklahoma! on Broadway.', ['She starred in Oklahoma! on Broadway.']],
+		// A dash without spaces joins words: the abbreviation after it is still read as one.
+		[
+			'en',
+			'The bill—H.R. 1—passed the House. The Senate is next.',
+			['The bill—H.R. 1—passed the House.', 'The Senate is next.']
+		],
+		[
+			'en',
+			'It was the end of a long day—Gen. Smith said so. Then he left.',
+			['It was the end of a long day—Gen. Smith said so.', 'Then he left.']
+		],
+		['en', 'They waited—and waited. Nothing came.', ['They waited—and waited.', 'Nothing came.']],
 		// A citation after a quotation belongs to its sentence; a parenthesised sentence does not.
 		[
 			'en',
