@@ -7,14 +7,14 @@
  * @vite-pwa/sveltekit, see src/lib/pwa/pwa-options.ts).
  *
  * - Every page is prerendered, so the precache holds the whole site: the app shell, each page's HTML
- *   and `__data.json`, scripts, styles, icons and the manifest. Precached URLs are answered from the
+ *   and the JSON its `load` reads, scripts, styles, icons and the manifest. Precached URLs are answered from the
  *   cache first, online or offline, so the offline reload is no slower than the online one. Query
  *   strings are ignored for the lookup (the pages read them in the browser: `/read?article=…`).
  * - Each build's precache is versioned by content hashes; entries of older builds are removed when a
  *   new worker activates, and caches of older Workbox versions by `cleanupOutdatedCaches`.
- * - Anything else of Hark's own goes to the network. When the network cannot answer, a page (or its
- *   `__data.json`) gets the 404 page with status 404 — what the static host answers for an unknown URL —
- *   never the home page.
+ * - Anything else of Hark's own goes to the network. When the network cannot answer, a page (or the
+ *   JSON a page's `load` reads, e.g. `/articles/<slug>.json`) gets the 404 page with status 404 — what
+ *   the static host answers for an unknown URL — never the home page.
  * - Hashed build files (`/_app/immutable/`) are routed straight to the precache by the browser
  *   (ServiceWorker static routing, where supported), without waking this worker for each of them: a
  *   page's twenty-odd scripts then load as fast as from the HTTP cache, online or offline.
@@ -74,7 +74,7 @@ registerRoute(
 		try {
 			return await fetch(request);
 		} catch (error) {
-			if (request.mode === 'navigate' || url.pathname.endsWith('/__data.json')) return notFound();
+			if (request.mode === 'navigate' || url.pathname.endsWith('.json')) return notFound();
 			throw error;
 		}
 	}

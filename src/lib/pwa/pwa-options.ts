@@ -5,7 +5,7 @@
  * Strategy: injectManifest. `src/service-worker.ts` is Hark's own worker built from Workbox modules;
  * the plugin injects the precache list into it. (generateSW cannot answer unknown URLs with the 404
  * page and a 404 status, and cannot take the Web Share Target POST that the import feature needs.)
- * The precache holds the app shell, every prerendered page with its `__data.json`, the scripts,
+ * The precache holds the app shell, every prerendered page with the JSON its `load` reads, the scripts,
  * styles and icons; the generated screenshots are left out (only the install sheet wants them, online).
  * Icons come from `scripts/icons.js` (run by `npm run build`) in static/generated/.
  */
