@@ -127,7 +127,7 @@ export function rankVoices(
 		.filter((r) => !r.voice.matchesLanguage)
 		.sort(
 			(a, b) =>
-				a.voice.lang.localeCompare(b.voice.lang) ||
+				compareTags(a.voice.lang, b.voice.lang) ||
 				tierOrder[a.voice.tier] - tierOrder[b.voice.tier] ||
 				a.order - b.order
 		)
@@ -187,4 +187,16 @@ export function offeredVoices(
 	return forLanguage.length === ranked.forLanguage.length && others.length === ranked.others.length
 		? ranked
 		: { forLanguage, others };
+}
+
+/**
+ * Orders language tags by their characters, case aside (tags are ASCII: alphabetical, as
+ * `localeCompare` would put them), without `localeCompare`'s first-call cost: it loads the collation
+ * data, 15–45 ms on the main thread in Chromium here, just as the voices arrive and the listener may
+ * press Play.
+ */
+function compareTags(a: string, b: string): number {
+	const left = a.toLowerCase();
+	const right = b.toLowerCase();
+	return left < right ? -1 : left > right ? 1 : 0;
 }
