@@ -418,6 +418,17 @@ test('following along stops when the reader scrolls away; Back to current senten
 	await expect(current).toBeInViewport();
 	const back = control(page, 'Back to current sentence');
 	await expect(back).toHaveCount(0);
+	// The reader scrolls away once the view has come to rest on the sentence. (A wheel while Hark's
+	// own smooth scroll is still running was sometimes lost by Chromium here: the view went on to
+	// the sentence, so the test raced the animation.)
+	const scrollTop = () => page.evaluate(() => window.scrollY);
+	await expect
+		.poll(async () => {
+			const before = await scrollTop();
+			await page.waitForTimeout(200);
+			return (await scrollTop()) === before;
+		})
+		.toBe(true);
 
 	await page.mouse.move(400, 300);
 	await page.mouse.wheel(0, -4000);
