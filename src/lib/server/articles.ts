@@ -45,6 +45,11 @@ export function bundledArticles(): Map<string, Article> {
 	return articles;
 }
 
+/** One prerender entry per bundled article (its page and its JSON). */
+export function bundledArticleEntries(): { slug: string }[] {
+	return [...bundledArticles().keys()].map((slug) => ({ slug }));
+}
+
 /** Summaries of all bundled articles, for the library. */
 export function bundledSummaries(): ArticleSummary[] {
 	return [...bundledArticles().values()].map(summarize);

@@ -1,6 +1,5 @@
-import { bundledArticles } from '$lib/server/articles';
+import { bundledArticleEntries } from '$lib/server/articles';
 import type { EntryGenerator } from './$types';
 
 // Which article pages to prerender (the data comes from +page.ts).
-export const entries: EntryGenerator = () =>
-	[...bundledArticles().keys()].map((slug) => ({ slug }));
+export const entries: EntryGenerator = bundledArticleEntries;
