@@ -222,6 +222,32 @@ test('"?" opens the Keyboard shortcuts dialog listing every shortcut; focus retu
 	await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeFocused();
 });
 
+test('"?" pressed before the browser reports the dialog closed still opens it again', async ({
+	page
+}) => {
+	// The browser fires a dialog's `close` event in a later task; on a busy page a key press can
+	// arrive first. Both ways of closing (Escape's request and the Close button) then "?" in one task.
+	await page.goto(seedUrl);
+	await hydrated(page);
+	const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+	for (const how of ['requestClose', 'close'] as const) {
+		await page.getByRole('navigation', { name: 'Contents' }).getByRole('link').first().focus();
+		await page.keyboard.press('Shift+?');
+		await expect(dialog).toBeVisible();
+		await page.evaluate((how) => {
+			const element = document.querySelector<HTMLDialogElement>('dialog[open]')!;
+			if (how === 'requestClose') element.requestClose();
+			else element.querySelector<HTMLButtonElement>('button.close')!.click();
+			window.dispatchEvent(new KeyboardEvent('keydown', { key: '?', shiftKey: true }));
+		}, how);
+		// Let the late close event arrive, then the dialog must still be open.
+		await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+		await expect(dialog).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+	}
+});
+
 test('the accessibility statement lists the keyboard shortcuts from the one table', async ({
 	page
 }) => {
