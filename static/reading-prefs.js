@@ -1,8 +1,10 @@
 // Applies the reader's comfort settings to <html> before first paint, so a dark theme or large text
-// never flashes in late. Loaded synchronously from app.html's <head> as a same-origin file (no inline
-// script, for a strict Content Security Policy). It repeats, in plain JavaScript, the rules of
+// never flashes in late. Written inline into every page's <head> by src/hooks.server.ts and allowed by
+// its hash in the Content-Security-Policy (svelte.config.js). It repeats, in plain JavaScript, the rules of
 // src/lib/settings/reading.ts (normalizeReadingPrefs and rootPresentation); a unit test keeps the two
-// in step. It reads only the localStorage mirror and never throws.
+// in step. It reads only the localStorage mirror and never throws. Without a mirror (or with a
+// damaged one) it shows the defaults, so the app finds <html> as it would set it: changing anything
+// there later makes the browser recompute the style of every element on the page.
 (function () {
 	var root = document.documentElement;
 	var prefs;
@@ -11,7 +13,7 @@
 	} catch {
 		prefs = null;
 	}
-	if (!prefs || typeof prefs !== 'object') return;
+	if (!prefs || typeof prefs !== 'object') prefs = {};
 	function clamp(value, min, max, step, fallback) {
 		var n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 		if (typeof n !== 'number' || !isFinite(n)) return fallback;

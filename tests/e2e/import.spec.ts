@@ -135,6 +135,25 @@ test('a long page opens at its top, whole, and is the same article after a reloa
 	).toBeVisible();
 });
 
+test('a right-to-left article reads right to left; a left-to-right one takes the page direction', async ({
+	page
+}) => {
+	await addText(
+		page,
+		'مقال تجريبي\n\nهذا نص عربي طويل بما يكفي لمعرفة لغته واتجاهه بسهولة تامة. وهذه جملة ثانية.'
+	);
+	await expect(page).toHaveURL(/\/read\?article=a-/);
+	const article = page.locator('article#article');
+	await expect(article).toHaveAttribute('dir', 'rtl');
+	await expect(article).toHaveAttribute('lang', 'ar');
+	expect(await article.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+	await expectNoAxeViolations(page, 'right-to-left article');
+
+	await page.goto('/articles/coalition-of-the-willing-venezuela');
+	await expect(article).not.toHaveAttribute('dir');
+	expect(await article.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+});
+
 test('Markdown headings become sections', async ({ page }) => {
 	await addText(
 		page,

@@ -12,7 +12,10 @@ export function applyReadingPrefs(root: HTMLElement, prefs: ReadingPrefs): void 
 		if (value === null) root.removeAttribute(name);
 		else if (root.getAttribute(name) !== value) root.setAttribute(name, value);
 	}
-	for (const [name, value] of Object.entries(properties)) root.style.setProperty(name, value);
+	// Only what changed: setting a custom property on <html>, even to the value it has, makes the
+	// browser recompute the style of every element on the page (a long article: tens of milliseconds).
+	for (const [name, value] of Object.entries(properties))
+		if (root.style.getPropertyValue(name) !== value) root.style.setProperty(name, value);
 }
 
 /** Whether motion should be reduced: the reader's setting or the device's prefers-reduced-motion. */

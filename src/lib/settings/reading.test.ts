@@ -160,9 +160,9 @@ describe('static/reading-prefs.js (applied before first paint)', () => {
 		};
 	}
 
-	it('does nothing without a mirror, or with a damaged one', () => {
-		for (const mirror of [null, '', '{not json', '"dark"', '42'])
-			expect(runStaticScript(mirror)).toEqual({ attributes: {}, properties: {} });
+	it('shows the defaults without a mirror, or with a damaged one (as the app would set them)', () => {
+		for (const mirror of [null, '', '{not json', '"dark"', '42', '[]'])
+			expect(runStaticScript(mirror)).toEqual(expected(defaultReadingPrefs));
 	});
 
 	it('agrees with rootPresentation for any mirrored value', () => {

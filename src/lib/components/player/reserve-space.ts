@@ -1,10 +1,12 @@
 /**
- * Room for the player bar fixed at the bottom of the screen. Its height goes into the
- * `--player-bar-height` custom property on <html>, which the page uses as bottom padding and scroll
- * padding, kept up to date by a ResizeObserver (text size, wrapping) and the window's `resize`. When
- * the bar would cover more than a third of the view (a short screen, large text), it is marked
- * `data-in-page` and stays in the page instead (the CSS makes it static). The returned teardown
- * disconnects the observer, removes the listener, the mark and the property.
+ * Room for the player bar fixed at the bottom of the screen. Its height becomes the bottom padding
+ * and scroll padding of <html>, set inline as plain properties: neither is inherited, so a new
+ * height restyles <html> alone (a custom property there, inherited by every element, made each new
+ * value restyle the whole article: 45 ms for a long one). Kept up to date by a ResizeObserver (text
+ * size, wrapping) and the window's `resize`. When the bar would cover more than a third of the view
+ * (a short screen, large text), it is marked `data-in-page` and stays in the page instead (the CSS
+ * makes it static). The returned teardown disconnects the observer, removes the listener, the mark
+ * and the padding.
  */
 
 /** Largest share of the view's height the fixed bar may cover. */
@@ -20,7 +22,11 @@ export function coveredHeight(bar: HTMLElement): number {
 export function reserveSpaceBelow(bar: HTMLElement): () => void {
 	const root = bar.ownerDocument.documentElement;
 	const view = bar.ownerDocument.defaultView;
-	const publish = () => root.style.setProperty('--player-bar-height', `${coveredHeight(bar)}px`);
+	const publish = () => {
+		const room = `calc(${coveredHeight(bar)}px + 0.5rem)`;
+		root.style.setProperty('padding-block-end', room);
+		root.style.setProperty('scroll-padding-block-end', room);
+	};
 	/** Decides again whether the bar fits fixed (measuring it fixed first). */
 	const decide = () => {
 		bar.removeAttribute('data-in-page');
@@ -41,6 +47,7 @@ export function reserveSpaceBelow(bar: HTMLElement): () => void {
 		observer?.disconnect();
 		view?.removeEventListener('resize', decide);
 		bar.removeAttribute('data-in-page');
-		root.style.removeProperty('--player-bar-height');
+		root.style.removeProperty('padding-block-end');
+		root.style.removeProperty('scroll-padding-block-end');
 	};
 }
