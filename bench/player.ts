@@ -8,9 +8,10 @@
  *   speak back one task, until the cancel has settled);
  * - a highlight step on a generated 100,000-word article: the voice ends a sentence; the player moves
  *   to the next, Svelte updates the page and the CSS custom highlight moves — timed from the `end`
- *   event to the end of that update, and checked to have moved to the right text. Chromium's trace
- *   records every layout meanwhile: how many there were and how many layout objects they touched, out
- *   of how many the page has, to show that no step lays out the whole article.
+ *   event to the end of that update, and checked to have moved to the right text. Then as many steps
+ *   again under Chromium's trace (never timed: tracing slows layout down), which records every layout:
+ *   how many there were and how many layout objects they touched, out of how many the page has, to
+ *   show that no step lays out the whole article.
  *
  * Budgets (issue 4): ≤ 16 ms, ≤ 16 ms, ≤ 1 ms. The bench only measures; `npm run bench` marks budgets.
  * Standalone: `npx tsx bench/player.ts <build dir> [<build dir with the 100k-word article>] [runs]`;
@@ -189,9 +190,12 @@ async function measureHighlight(
 		await clickToSpeak(page, 'Play');
 		// Warm up: a few sentences, so the line index is built and code is compiled.
 		for (let i = 0; i < 5; i++) await stepOnce(page);
-		await browser.startTracing(page, { categories: ['devtools.timeline'] });
+		// Timed without tracing (a trace adds its own cost to every layout and paint), then as many
+		// steps again under a trace, to count the layouts they ran.
 		const stepMs: number[] = [];
 		for (let i = 0; i < steps; i++) stepMs.push(await stepOnce(page));
+		await browser.startTracing(page, { categories: ['devtools.timeline'] });
+		for (let i = 0; i < steps; i++) await stepOnce(page);
 		const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
 			traceEvents: LayoutEvent[];
 		};
