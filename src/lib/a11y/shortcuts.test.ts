@@ -73,6 +73,43 @@ describe('keyboard layouts other than US', () => {
 		expect(matchShortcut(press(key, { code }))?.id ?? null).toBe(id);
 	});
 
+	const altGr = { getModifierState: (key: string) => key === 'AltGraph' };
+	it.each<[string, KeyEventLike, string | null]>([
+		[
+			'German on Windows: AltGr+9 types "]" (reported with Ctrl and Alt)',
+			press(']', { code: 'Digit9', ctrlKey: true, altKey: true, ...altGr }),
+			'nextSection'
+		],
+		[
+			'German on Linux: AltGr+8 types "["',
+			press('[', { code: 'Digit8', ...altGr }),
+			'previousSection'
+		],
+		[
+			'AltGr typing a character no shortcut has ("@" on AltGr+Q)',
+			press('@', { code: 'KeyQ', ctrlKey: true, altKey: true, ...altGr }),
+			null
+		],
+		[
+			"AltGr never falls back to the key's place",
+			press('~', { code: 'BracketRight', ctrlKey: true, altKey: true, ...altGr }),
+			null
+		],
+		[
+			'AltGr typing "]" in a field',
+			press(']', { ctrlKey: true, altKey: true, ...altGr, target: { tagName: 'INPUT' } }),
+			null
+		],
+		[
+			"Ctrl+Alt without AltGr stays the screen reader's",
+			press(']', { ctrlKey: true, altKey: true, getModifierState: () => false }),
+			null
+		],
+		['Command with AltGr', press(']', { metaKey: true, ...altGr }), null]
+	])('%s', (_case, event, expected) => {
+		expect(matchShortcut(event)?.id ?? null).toBe(expected);
+	});
+
 	it('still never acts while typing or with a modifier', () => {
 		expect(
 			matchShortcut(press('ü', { code: 'BracketLeft', target: { tagName: 'TEXTAREA' } }))

@@ -1,7 +1,8 @@
 /**
  * Hark's keyboard shortcuts, as one table: the help dialog lists it, controls expose it through
  * `aria-keyshortcuts`, and one keydown listener dispatches it. Shortcuts never fire while the listener
- * is typing in a field or holds a modifier (so browser and screen-reader keys stay theirs).
+ * is typing in a field or holds a modifier (so browser and screen-reader keys stay theirs); AltGr,
+ * which types a character, is not such a modifier.
  * Pure: no Svelte, no DOM types beyond the event's shape.
  */
 
@@ -86,6 +87,8 @@ export interface KeyEventLike {
 	metaKey: boolean;
 	altKey: boolean;
 	isComposing?: boolean;
+	/** Whether a modifier is down, by its name ("AltGraph"), as KeyboardEvent reports it. */
+	getModifierState?(key: string): boolean;
 	/** The element the event came from, as far as the matcher needs it. */
 	target: { tagName?: string; isContentEditable?: boolean; type?: string } | null;
 }
@@ -120,11 +123,16 @@ const shortcutFor = (key: string) => shortcuts.find((s) => s.keys.includes(key))
 
 /** The shortcut an event triggers, or null (typing, modifiers, composition and unknown keys never match). */
 export function matchShortcut(event: KeyEventLike): Shortcut | null {
-	if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return null;
+	// AltGr types a character ("[" and "]" are AltGr+8 and AltGr+9 on a German keyboard), though
+	// Windows reports it as Ctrl and Alt: with it, the character the keys made can match.
+	const altGraph = event.getModifierState?.('AltGraph') === true;
+	if (event.metaKey || event.isComposing) return null;
+	if ((event.ctrlKey || event.altKey) && !altGraph) return null;
 	if (isTypingTarget(event.target)) return null;
 	const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
 	const byKey = shortcutFor(key);
 	if (byKey) return byKey;
+	if (altGraph) return null;
 	// A key whose character no shortcut has (a dead key, a letter of another layout): its place.
 	const byPlace = event.code ? punctuationByCode[event.code] : undefined;
 	return byPlace ? shortcutFor(byPlace) : null;
