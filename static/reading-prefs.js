@@ -1,10 +1,10 @@
 // Applies the reader's comfort settings to <html> before first paint, so a dark theme or large text
-// never flashes in late. Written inline into every page's <head> by src/hooks.server.ts and allowed by
-// its hash in the Content-Security-Policy (svelte.config.js). It repeats, in plain JavaScript, the rules of
-// src/lib/settings/reading.ts (normalizeReadingPrefs and rootPresentation); a unit test keeps the two
-// in step. It reads only the localStorage mirror and never throws. Without a mirror (or with a
-// damaged one) it shows the defaults, so the app finds <html> as it would set it: changing anything
-// there later makes the browser recompute the style of every element on the page.
+// never flashes in late. Written inline into every page's <head> by src/hooks.server.ts and allowed
+// by its hash in the Content-Security-Policy (svelte.config.js). It repeats, in plain JavaScript,
+// the rules of src/lib/settings/reading.ts (normalizeReadingPrefs and rootPresentation); a unit
+// test keeps the two in step. It reads only the localStorage mirror and never throws. Without a
+// mirror (or with a damaged one) it shows the defaults, so the app finds <html> as it would set
+// it: changing anything there later makes the browser recompute the style of every element.
 (function () {
 	var root = document.documentElement;
 	var prefs;
