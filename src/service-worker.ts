@@ -7,9 +7,10 @@
  * @vite-pwa/sveltekit, see src/lib/pwa/pwa-options.ts).
  *
  * - Every page is prerendered, so the precache holds the whole site: the app shell, each page's HTML
- *   and the JSON its `load` reads, scripts, styles, icons and the manifest. Precached URLs are answered from the
- *   cache first, online or offline, so the offline reload is no slower than the online one. Query
- *   strings are ignored for the lookup (the pages read them in the browser: `/read?article=…`).
+ *   and the JSON its `load` reads, scripts, styles, icons and the manifest. Precached URLs are
+ *   answered from the cache first, online or offline, so the offline reload is no slower than the
+ *   online one. Query strings are ignored for the lookup (the pages read them in the browser:
+ *   `/read?article=…`).
  * - Each build's precache is versioned by content hashes; entries of older builds are removed when a
  *   new worker activates, and caches of older Workbox versions by `cleanupOutdatedCaches`.
  * - Anything else of Hark's own goes to the network. When the network cannot answer, a page (or the

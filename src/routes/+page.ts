@@ -1,9 +1,7 @@
-import type { ArticleSummary } from '$lib/content/model';
+import { fetchBundledSummaries } from '$lib/library/bundled';
 import type { PageLoad } from './$types';
 
 // The bundled articles for the library, from their prerendered summaries.
-export const load: PageLoad = async ({ fetch }) => {
-	const response = await fetch('/library.json');
-	const articles: ArticleSummary[] = response.ok ? await response.json() : [];
-	return { articles };
-};
+export const load: PageLoad = async ({ fetch }) => ({
+	articles: await fetchBundledSummaries(fetch)
+});

@@ -3,7 +3,7 @@ import { memoryStorage } from '../storage/storage';
 import { parseArticle } from '../content/parse';
 import { segmentArticle } from '../content/segment';
 import { testArticleSource } from '../speech/testing';
-import { fetchBundledListing, queuedArticleFinder } from './find-queued';
+import { queuedArticleFinder } from './find-queued';
 import { libraryKeys } from './settings-keys';
 
 describe('queuedArticleFinder', () => {
@@ -22,8 +22,8 @@ describe('queuedArticleFinder', () => {
 		const find = queuedArticleFinder(Promise.resolve(storage), async () => {
 			fetches++;
 			return [
-				{ id: 'bundled', headline: 'A bundled story' },
-				{ id: 'hidden', headline: 'Removed' }
+				{ slug: 'bundled', headline: 'A bundled story' },
+				{ slug: 'hidden', headline: 'Removed' }
 			];
 		});
 		expect(await find('mine')).toEqual({
@@ -46,20 +46,5 @@ describe('queuedArticleFinder', () => {
 			Promise.reject(new Error('offline'))
 		);
 		expect(await find('bundled')).toBeNull();
-	});
-});
-
-describe('fetchBundledListing', () => {
-	it.each([
-		{ body: [{ id: 'a', headline: 'A' }, { id: 3 }, null], expected: [{ id: 'a', headline: 'A' }] },
-		{ body: { not: 'a list' }, expected: [] }
-	])('keeps only well-formed entries of $body', async ({ body, expected }) => {
-		const fetchFn = (async () => new Response(JSON.stringify(body))) as typeof fetch;
-		expect(await fetchBundledListing(fetchFn)).toEqual(expected);
-	});
-
-	it('a failed response is an empty listing', async () => {
-		const fetchFn = (async () => new Response('', { status: 404 })) as typeof fetch;
-		expect(await fetchBundledListing(fetchFn)).toEqual([]);
 	});
 });

@@ -1,7 +1,7 @@
-import { fetchBundledListing } from '$lib/library/find-queued';
+import { fetchBundledSummaries } from '$lib/library/bundled';
 import type { PageLoad } from './$types';
 
-// The bundled articles' ids, from the prerendered listing the queue reads too.
+// The bundled articles' ids, from the prerendered summaries the library and the queue read too.
 export const load: PageLoad = async ({ fetch }) => ({
-	bundled: (await fetchBundledListing(fetch)).map((entry) => entry.id)
+	bundled: (await fetchBundledSummaries(fetch)).map((summary) => summary.slug)
 });
