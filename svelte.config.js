@@ -6,11 +6,12 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // HARK_BUILD_DIR / HARK_KIT_DIR let several builds live side by side (e.g. parallel test runs, the benchmark).
 const buildDir = process.env.HARK_BUILD_DIR ?? 'build';
 
-// static/reading-prefs.js is written inline into every page's <head> by src/hooks.server.ts (no
-// render-blocking request before first paint); the policy allows exactly that script by its hash.
-const readingPrefsHash = createHash('sha256')
-	.update(readFileSync(new URL('./static/reading-prefs.js', import.meta.url), 'utf8'))
-	.digest('base64');
+// static/reading-prefs.js and static/early-presses.js are written inline into every page's <head> by
+// src/hooks.server.ts (no request before first paint); the policy allows exactly those scripts by hash.
+const inlineScriptHash = (/** @type {string} */ file) =>
+	createHash('sha256')
+		.update(readFileSync(new URL(file, import.meta.url), 'utf8'))
+		.digest('base64');
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -36,13 +37,17 @@ const config = {
 		},
 		serviceWorker: { register: false },
 		// A strict Content-Security-Policy, written into every prerendered page as a <meta> tag with
-		// hashes of SvelteKit's own inline script and of the reading preferences script. A static host should also send
+		// hashes of SvelteKit's own inline script and of the two head scripts (hooks.server.ts). A static host should also send
 		// `frame-ancestors 'none'` as a header (a <meta> cannot carry it): see the README and _headers.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', `sha256-${readingPrefsHash}`],
+				'script-src': [
+					'self',
+					`sha256-${inlineScriptHash('./static/reading-prefs.js')}`,
+					`sha256-${inlineScriptHash('./static/early-presses.js')}`
+				],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],

@@ -1,20 +1,33 @@
 /**
- * Server hooks, run while pages are prerendered. Every page gets static/reading-prefs.js inline in
- * its <head> (at the `%hark.readingPrefs%` mark in app.html): the reader's theme and text size are
- * applied before first paint without a render-blocking request. svelte.config.js allows exactly
- * this script in the Content-Security-Policy by its SHA-256 hash, so the text must stay byte for byte.
+ * Server hooks, run while pages are prerendered. Every page gets two small scripts inline in its
+ * <head>, each at its mark in app.html, so neither costs a request before first paint:
+ * - static/reading-prefs.js: the reader's theme and text size, applied before first paint;
+ * - static/early-presses.js: a press on Play made before the app has started is kept for it.
+ * svelte.config.js allows exactly these scripts in the Content-Security-Policy by their SHA-256
+ * hashes, so their text must stay byte for byte.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Handle } from '@sveltejs/kit';
 
-const mark = '%hark.readingPrefs%';
-const readingPrefs = readFileSync(resolve('static/reading-prefs.js'), 'utf8');
-if (readingPrefs.includes('</script')) throw new Error('static/reading-prefs.js cannot be inlined');
-const inlineScript = `<script>${readingPrefs}</script>`;
+/** Each inline script's mark in app.html and its file. */
+const inlineScriptFiles: [mark: string, file: string][] = [
+	['%hark.readingPrefs%', 'static/reading-prefs.js'],
+	['%hark.earlyPresses%', 'static/early-presses.js']
+];
+
+/** The inline scripts: mark in app.html → `<script>` element. */
+const inlineScripts = inlineScriptFiles.map(([mark, file]): [string, string] => {
+	const source = readFileSync(resolve(file), 'utf8');
+	if (source.includes('</script')) throw new Error(`${file} cannot be inlined`);
+	return [mark, `<script>${source}</script>`];
+});
+
+function inlineHeadScripts(html: string): string {
+	for (const [mark, script] of inlineScripts)
+		if (html.includes(mark)) html = html.replace(mark, () => script);
+	return html;
+}
 
 export const handle: Handle = ({ event, resolve: render }) =>
-	render(event, {
-		transformPageChunk: ({ html }) =>
-			html.includes(mark) ? html.replace(mark, () => inlineScript) : html
-	});
+	render(event, { transformPageChunk: ({ html }) => inlineHeadScripts(html) });

@@ -128,6 +128,61 @@ test('Play, Pause and Resume by mouse keep the place, never call pause(), and pa
 	expect((await speechCalls(page)).resume).toBe(0);
 });
 
+/** Holds the app's scripts back until the returned function is called: the page shows, unstarted. */
+async function holdAppScripts(page: Page): Promise<() => void> {
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	const pattern = '**/_app/immutable/**/*.js';
+	await page.unroute(pattern);
+	await page.route(pattern, async (route) => {
+		await released;
+		await route.continue();
+	});
+	return release;
+}
+
+test('Play pressed before the page has started is kept: it plays once ready, from the saved place', async ({
+	page
+}) => {
+	await installFakeSpeech(page, { mode: 'manual' });
+	let release = await holdAppScripts(page);
+	await page.goto(seedUrl, { waitUntil: 'domcontentloaded' });
+	const lines = await pageLines(page);
+	await control(page, 'Play').click();
+	expect((await speechCalls(page)).speak).toBe(0);
+	release();
+	await expect(control(page, 'Pause')).toBeVisible();
+	await expectSpeaking(page, lines[0]!);
+	await expectNoAxeViolations(page, 'playing after a press made before the page had started');
+
+	// Two presses before the start are play, then pause: nothing is said.
+	release = await holdAppScripts(page);
+	await page.reload({ waitUntil: 'domcontentloaded' });
+	await control(page, 'Play').click();
+	await control(page, 'Play').click();
+	release();
+	await expect(region(page).getByRole('combobox', { name: 'Voice' })).toBeEnabled();
+	await expect(control(page, 'Play')).toBeVisible();
+	await page.waitForTimeout(300);
+	expect(await spokenTexts(page)).toEqual([]);
+
+	// A saved place: listening resumes there, as the Resume button would.
+	await control(page, 'Play').click();
+	for (let i = 0; i < 3; i++) await finishUtterance(page);
+	await expectSpeaking(page, lines[3]!);
+	await control(page, 'Pause').click();
+	await expect(control(page, 'Resume')).toBeVisible();
+	release = await holdAppScripts(page);
+	await page.reload({ waitUntil: 'domcontentloaded' });
+	await control(page, 'Play').click();
+	release();
+	await expect(control(page, 'Pause')).toBeVisible();
+	await expectSpeaking(page, lines[3]!);
+	expect(await spokenTexts(page)).toEqual([lines[3]]);
+	await expect(region(page).getByRole('button', { name: 'Play' })).toHaveCount(0);
+	await expect(page.locator('[data-early-press], [data-pressed-early]')).toHaveCount(0);
+});
+
 test('Play, Pause and Resume by keyboard: Enter and Space on the button, and K anywhere', async ({
 	page
 }) => {

@@ -687,6 +687,32 @@ describe('the listening position', () => {
 		expect(player.line).toBe(0);
 		expect(engine.spoken).toHaveLength(1);
 	});
+
+	it('says when the saved place has been looked for, so a press kept from before can resume there', async () => {
+		const storage = memoryStorage();
+		await storage.putPosition({
+			articleId: 'test-article',
+			line: 12,
+			wordOffset: 0,
+			sectionId: 'third-section',
+			progress: 0.5,
+			finished: false,
+			updatedAt: 1
+		});
+		const { engine, player } = setup({ storage });
+		expect(player.restored).toBeNull();
+		await player.whenPlaceKnown();
+		expect(player.restored?.line).toBe(12);
+		player.play();
+		expect(engine.last!.request.text).toBe(lineText(12));
+
+		// With nothing saved it settles all the same, and Play starts from the top.
+		const fresh = setup();
+		await fresh.player.whenPlaceKnown();
+		expect(fresh.player.restored).toBeNull();
+		fresh.player.play();
+		expect(fresh.engine.last!.request.text).toBe('A test headline');
+	});
 });
 
 describe('a screen-reader user is not talked over', () => {

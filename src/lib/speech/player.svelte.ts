@@ -226,6 +226,8 @@ export class Player {
 	#lastSavedLine = -1;
 	/** A cue being said between articles ("Next: …"), with what to do when it is over. */
 	#cue: { id: number; timer: TimerId; done: (outcome: CueOutcome) => void } | null = null;
+	/** Settles once `connect()` has looked for the saved place (found or not). */
+	#placeLookup: Promise<void> = Promise.resolve();
 
 	constructor(options: PlayerOptions) {
 		this.script = options.script;
@@ -394,8 +396,16 @@ export class Player {
 		this.#voiceWaitStarted = this.#clock.now();
 		this.#refreshVoices();
 		if (this.voiceAvailability === 'waiting') this.#pollVoices();
-		void this.#loadPosition();
+		this.#placeLookup = this.#loadPosition();
 		return () => this.dispose();
+	}
+
+	/**
+	 * Settles once the saved place has been looked for since `connect()` (at once before it), so a
+	 * request made before then (a press kept from before the page had started) resumes there.
+	 */
+	whenPlaceKnown(): Promise<void> {
+		return this.#placeLookup;
 	}
 
 	/** Stops speaking, saves the place and lets go of the engine and timers. */
