@@ -30,6 +30,15 @@ describe('addSample', () => {
 		expect(trustedRate(sample)).toBeCloseTo((150 + 150 + 200) / 3);
 	});
 
+	it.each([
+		[35, 60],
+		[31, 60],
+		[40, 400],
+		[4, 400]
+	])('keeps %i words heard at exactly %i wpm, an end of the plausible range', (words, wpm) => {
+		expect(addSample(undefined, words, (words * 60_000) / wpm, 1)?.wordsPerMinute).toBe(wpm);
+	});
+
 	it('stays between the slowest and fastest speeds heard', () => {
 		fc.assert(
 			fc.property(
@@ -44,8 +53,10 @@ describe('addSample', () => {
 				),
 				(heard) => {
 					let sample;
+					// The time of `words` at `wpm`, exact where it can be: (words / wpm) × 60 000 makes
+					// 31 words at 60 wpm last a hair too long, a speed below the plausible range.
 					for (const { words, wpm } of heard)
-						sample = addSample(sample, words, (words / wpm) * 60_000, 1);
+						sample = addSample(sample, words, (words * 60_000) / wpm, 1);
 					const speeds = heard.map((h) => h.wpm);
 					expect(sample!.wordsPerMinute).toBeGreaterThanOrEqual(Math.min(...speeds) - 1e-6);
 					expect(sample!.wordsPerMinute).toBeLessThanOrEqual(Math.max(...speeds) + 1e-6);

@@ -33,7 +33,8 @@ export function addSample(
 	rate: number
 ): RateSample | undefined {
 	if (words < minWords || !(ms > 0) || !(rate > 0)) return previous;
-	const wordsPerMinute = words / (ms / 60_000) / rate;
+	// Multiplied first: words / (ms / 60 000) rounds an exact 60 wpm down to 59.999…, refused.
+	const wordsPerMinute = (words * 60_000) / ms / rate;
 	if (wordsPerMinute < plausible.min || wordsPerMinute > plausible.max) return previous;
 	if (!previous) return { wordsPerMinute, samples: 1 };
 	const weight = 1 / Math.min(previous.samples + 1, 20);
