@@ -32,11 +32,15 @@ export async function usePrefs(page: Page, prefs: Record<string, unknown>): Prom
 	}, JSON.stringify(prefs));
 }
 
-/** Clicks `opener` until the app is hydrated and the dialog named `name` is open; returns it. */
+/**
+ * Clicks `opener` until the app is hydrated and the dialog named `name` is open; returns it. A click
+ * that opened the dialog slowly (its code is fetched on first use) is not repeated: the open modal
+ * dialog would take the click.
+ */
 export async function openDialog(page: Page, opener: Locator, name: string): Promise<Locator> {
 	const dialog = page.getByRole('dialog', { name });
 	await expect(async () => {
-		await opener.click({ timeout: 2000 });
+		if (!(await dialog.isVisible())) await opener.click({ timeout: 2000 });
 		await expect(dialog).toBeVisible({ timeout: 1000 });
 	}).toPass();
 	return dialog;
