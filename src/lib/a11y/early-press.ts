@@ -5,7 +5,7 @@
  * once it is ready. A component renders that attribute only until it has mounted.
  */
 
-/** Set on such a button by static/early-presses.js after an odd number of presses. */
+/** Set on such a button by static/early-presses.js when it is pressed. */
 const pressedEarlyAttribute = 'data-pressed-early';
 
 /** Whether `button` was pressed before the app started; the press is used up. */
