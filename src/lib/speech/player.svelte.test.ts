@@ -605,6 +605,21 @@ describe('platform failures', () => {
 	});
 });
 
+/** Memory storage holding a saved place at line 12 of the test article. */
+async function storageWithPlaceAtLine12() {
+	const storage = memoryStorage();
+	await storage.putPosition({
+		articleId: 'test-article',
+		line: 12,
+		wordOffset: 0,
+		sectionId: 'third-section',
+		progress: 0.5,
+		finished: false,
+		updatedAt: 1
+	});
+	return storage;
+}
+
 describe('the listening position', () => {
 	it('is saved as sentences are spoken, and offered on reopening', async () => {
 		const storage = memoryStorage();
@@ -671,16 +686,7 @@ describe('the listening position', () => {
 	});
 
 	it('does not move a listener who pressed Play before the saved place was read', async () => {
-		const storage = memoryStorage();
-		await storage.putPosition({
-			articleId: 'test-article',
-			line: 12,
-			wordOffset: 0,
-			sectionId: 'third-section',
-			progress: 0.5,
-			finished: false,
-			updatedAt: 1
-		});
+		const storage = await storageWithPlaceAtLine12();
 		const { engine, player } = setup({ storage });
 		player.toggle();
 		await settle();
@@ -689,16 +695,7 @@ describe('the listening position', () => {
 	});
 
 	it('says when the saved place has been looked for, so a press kept from before can resume there', async () => {
-		const storage = memoryStorage();
-		await storage.putPosition({
-			articleId: 'test-article',
-			line: 12,
-			wordOffset: 0,
-			sectionId: 'third-section',
-			progress: 0.5,
-			finished: false,
-			updatedAt: 1
-		});
+		const storage = await storageWithPlaceAtLine12();
 		const { engine, player } = setup({ storage });
 		expect(player.restored).toBeNull();
 		await player.whenPlaceKnown();
