@@ -248,6 +248,35 @@ test('"?" pressed before the browser reports the dialog closed still opens it ag
 	}
 });
 
+test('focus moved on just after a dialog closed stays there when the late close event comes', async ({
+	page
+}) => {
+	// Focus goes back to the opener as the dialog closes, once: the browser's `close` event, a task
+	// later, must not pull it back from wherever it went in between.
+	await page.goto(seedUrl);
+	await hydrated(page);
+	const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+	const contentsLink = page.getByRole('navigation', { name: 'Contents' }).getByRole('link').first();
+	for (const how of ['requestClose', 'close'] as const) {
+		await contentsLink.focus();
+		await page.keyboard.press('Shift+?');
+		await expect(dialog).toBeVisible();
+		const focusedOpener = await page.evaluate(async (how) => {
+			const element = document.querySelector<HTMLDialogElement>('dialog[open]')!;
+			if (how === 'requestClose') element.requestClose();
+			else element.querySelector<HTMLButtonElement>('button.close')!.click();
+			await Promise.resolve();
+			const opener = document.activeElement?.textContent ?? '';
+			document.querySelector<HTMLElement>('#player')!.focus();
+			return opener;
+		}, how);
+		expect(focusedOpener).toBe(await contentsLink.textContent());
+		await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+		await expect(dialog).toBeHidden();
+		await expect(page.locator('#player')).toBeFocused();
+	}
+});
+
 test('the accessibility statement lists the keyboard shortcuts from the one table', async ({
 	page
 }) => {
