@@ -57,12 +57,22 @@ const letterOrDigitRun = /[\p{L}\p{N}]+/uy;
 const isAsciiLetterOrDigit = (c: number) =>
 	(c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
+/**
+ * Whether `c` is in Unicode's General Punctuation block or a no-break space: curly quotes, dashes,
+ * ellipses and special spaces, never a letter or a digit. English prose has only these beyond ASCII,
+ * so counting its words never needs the Unicode pattern (whose first use costs a few milliseconds
+ * while the page starts).
+ */
+const isPunctuationOrSpace = (c: number) => (c >= 0x2000 && c <= 0x206f) || c === 0xa0;
+
 /** Where the run of letters and digits starting at `i` ends (`i` when there is none). */
 function runEnd(text: string, i: number): number {
 	let end = i;
 	for (;;) {
 		while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
-		if (end >= text.length || text.charCodeAt(end) < 128) return end;
+		if (end >= text.length) return end;
+		const c = text.charCodeAt(end);
+		if (c < 128 || isPunctuationOrSpace(c)) return end;
 		letterOrDigitRun.lastIndex = end;
 		if (!letterOrDigitRun.test(text)) return end;
 		end = letterOrDigitRun.lastIndex;

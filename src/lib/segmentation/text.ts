@@ -1,8 +1,15 @@
 /** Small character-class helpers shared by the segmentation modules (char codes, no allocation). */
 
-const unicodeWordChar = /[\p{L}\p{N}]/u;
-const unicodeLower = /\p{Ll}/u;
-const unicodeUpper = /\p{Lu}/u;
+/**
+ * The Unicode patterns, made on first use: making one costs a fraction of a millisecond, which a
+ * page that never meets a character beyond ASCII and punctuation (English prose) need not pay.
+ */
+let unicodePatterns: { wordChar: RegExp; lower: RegExp; upper: RegExp } | undefined;
+const unicode = () =>
+	(unicodePatterns ??= { wordChar: /[\p{L}\p{N}]/u, lower: /\p{Ll}/u, upper: /\p{Lu}/u });
+
+/** Unicode's General Punctuation block (quotes, dashes, ellipses, special spaces): no letters. */
+const isGeneralPunctuation = (code: number) => code >= 0x2000 && code <= 0x206f;
 
 /** Punctuation classes of a UTF-16 code unit, as bit flags (see `punctuationClass`). */
 export const Punctuation = {
@@ -61,22 +68,24 @@ export function isWordCharAt(text: string, index: number): boolean {
 	if (code < 128) {
 		return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 	}
-	if (Number.isNaN(code)) return false;
-	return unicodeWordChar.test(codePointAt(text, index));
+	if (Number.isNaN(code) || isGeneralPunctuation(code)) return false;
+	return unicode().wordChar.test(codePointAt(text, index));
 }
 
 /** True when the character at `index` is a lower-case letter. */
 export function isLowerAt(text: string, index: number): boolean {
 	const code = text.charCodeAt(index);
 	if (code < 128) return code >= 97 && code <= 122;
-	return !Number.isNaN(code) && unicodeLower.test(codePointAt(text, index));
+	if (Number.isNaN(code) || isGeneralPunctuation(code)) return false;
+	return unicode().lower.test(codePointAt(text, index));
 }
 
 /** True when the character at `index` is an upper-case letter. */
 export function isUpperAt(text: string, index: number): boolean {
 	const code = text.charCodeAt(index);
 	if (code < 128) return code >= 65 && code <= 90;
-	return !Number.isNaN(code) && unicodeUpper.test(codePointAt(text, index));
+	if (Number.isNaN(code) || isGeneralPunctuation(code)) return false;
+	return unicode().upper.test(codePointAt(text, index));
 }
 
 /** True when `text[from, to)` contains at least one letter or digit. */
