@@ -76,6 +76,49 @@ describe('the player speaks the whole article', () => {
 });
 
 describe('play, pause and resume', () => {
+	it('plans the first utterance in a task of its own after connecting, ahead of a press', () => {
+		const clock = new FakeClock();
+		const engine = new FakeSpeechEngine(clock);
+		/** Each time the plan rewrote a line for the voice (it asks for the pronunciation rules). */
+		const rewrites: (string | null)[] = [];
+		const player = new Player({
+			engine,
+			clock,
+			script,
+			articleId: 'a',
+			lang: 'en',
+			preferences: new MemoryPreferences(),
+			replacements: (voiceName) => (rewrites.push(voiceName), [])
+		});
+		const disconnect = player.connect();
+		// Not inside connect(), which runs while the page starts.
+		expect(rewrites).toEqual([]);
+		clock.advance(0);
+		expect(rewrites).toHaveLength(1);
+		// The press then speaks the line planned for it, with the voice.
+		player.toggle();
+		expect(engine.last!.request.text).toBe('A test headline');
+		expect(rewrites).toHaveLength(2);
+		disconnect();
+	});
+
+	it('plans nothing once disconnected before that task runs', () => {
+		const clock = new FakeClock();
+		const rewrites: (string | null)[] = [];
+		const player = new Player({
+			engine: new FakeSpeechEngine(clock),
+			clock,
+			script,
+			articleId: 'a',
+			lang: 'en',
+			preferences: new MemoryPreferences(),
+			replacements: (voiceName) => (rewrites.push(voiceName), [])
+		});
+		player.connect()();
+		clock.advance(10);
+		expect(rewrites).toEqual([]);
+	});
+
 	it('names the toggle Play, then Pause, then Resume; playing only once the voice starts', () => {
 		const { clock, player } = setup();
 		expect(player.toggleLabel).toBe('Play');
