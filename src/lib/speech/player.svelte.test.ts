@@ -76,10 +76,10 @@ describe('the player speaks the whole article', () => {
 });
 
 describe('play, pause and resume', () => {
-	it('plans the first utterance in a task of its own after connecting, ahead of a press', () => {
+	/** A player that notes each time its plan rewrote a line for the voice (it asks for the rules). */
+	const playerNotingRewrites = () => {
 		const clock = new FakeClock();
 		const engine = new FakeSpeechEngine(clock);
-		/** Each time the plan rewrote a line for the voice (it asks for the pronunciation rules). */
 		const rewrites: (string | null)[] = [];
 		const player = new Player({
 			engine,
@@ -90,12 +90,17 @@ describe('play, pause and resume', () => {
 			preferences: new MemoryPreferences(),
 			replacements: (voiceName) => (rewrites.push(voiceName), [])
 		});
+		return { clock, engine, player, rewrites };
+	};
+
+	it('plans the first utterance in a task of its own after connecting, ahead of a press', () => {
+		const { clock, engine, player, rewrites } = playerNotingRewrites();
 		const disconnect = player.connect();
 		// Not inside connect(), which runs while the page starts.
 		expect(rewrites).toEqual([]);
 		clock.advance(0);
 		expect(rewrites).toHaveLength(1);
-		// The press then speaks the line planned for it, with the voice.
+		// The press then speaks the line planned for it.
 		player.toggle();
 		expect(engine.last!.request.text).toBe('A test headline');
 		expect(rewrites).toHaveLength(2);
@@ -103,17 +108,7 @@ describe('play, pause and resume', () => {
 	});
 
 	it('plans nothing once disconnected before that task runs', () => {
-		const clock = new FakeClock();
-		const rewrites: (string | null)[] = [];
-		const player = new Player({
-			engine: new FakeSpeechEngine(clock),
-			clock,
-			script,
-			articleId: 'a',
-			lang: 'en',
-			preferences: new MemoryPreferences(),
-			replacements: (voiceName) => (rewrites.push(voiceName), [])
-		});
+		const { clock, player, rewrites } = playerNotingRewrites();
 		player.connect()();
 		clock.advance(10);
 		expect(rewrites).toEqual([]);
