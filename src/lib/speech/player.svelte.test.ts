@@ -76,27 +76,15 @@ describe('the player speaks the whole article', () => {
 });
 
 describe('play, pause and resume', () => {
-	/** A player that notes each time its plan rewrote a line for the voice (it asks for the rules). */
-	const playerNotingRewrites = () => {
-		const clock = new FakeClock();
-		const engine = new FakeSpeechEngine(clock);
+	/** The player on the test script, noting each time its plan rewrote a line for the voice. */
+	const setupNotingRewrites = () => {
 		const rewrites: (string | null)[] = [];
-		const player = new Player({
-			engine,
-			clock,
-			script,
-			articleId: 'a',
-			lang: 'en',
-			preferences: new MemoryPreferences(),
-			replacements: (voiceName) => (rewrites.push(voiceName), [])
-		});
-		return { clock, engine, player, rewrites };
+		return { ...setup({ replacements: (voiceName) => (rewrites.push(voiceName), []) }), rewrites };
 	};
 
 	it('plans the first utterance in a task of its own after connecting, ahead of a press', () => {
-		const { clock, engine, player, rewrites } = playerNotingRewrites();
-		const disconnect = player.connect();
-		// Not inside connect(), which runs while the page starts.
+		const { clock, engine, player, rewrites } = setupNotingRewrites();
+		// Connected, but not planned inside connect(), which runs while the page starts.
 		expect(rewrites).toEqual([]);
 		clock.advance(0);
 		expect(rewrites).toHaveLength(1);
@@ -104,12 +92,11 @@ describe('play, pause and resume', () => {
 		player.toggle();
 		expect(engine.last!.request.text).toBe('A test headline');
 		expect(rewrites).toHaveLength(2);
-		disconnect();
 	});
 
 	it('plans nothing once disconnected before that task runs', () => {
-		const { clock, player, rewrites } = playerNotingRewrites();
-		player.connect()();
+		const { clock, disconnect, rewrites } = setupNotingRewrites();
+		disconnect();
 		clock.advance(10);
 		expect(rewrites).toEqual([]);
 	});

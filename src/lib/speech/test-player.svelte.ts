@@ -8,7 +8,7 @@ import { FakeClock } from './clock';
 import type { SpeechVoice } from './engine';
 import { FakeSpeechEngine, type FakeEngineOptions } from './fake-engine';
 import { MemoryPreferences } from './listening-settings.svelte';
-import { Player, type PlayerTiming } from './player.svelte';
+import { Player, type PlayerOptions, type PlayerTiming } from './player.svelte';
 import { advanceUntil } from './testing';
 
 /** What a test may choose about the player it gets. */
@@ -18,6 +18,8 @@ export interface TestPlayerOptions {
 	storage?: HarkStorage;
 	preferences?: MemoryPreferences;
 	announce?: (text: string) => void;
+	/** The pronunciation rules for the voice (the plan asks for them each time it rewrites a line). */
+	replacements?: PlayerOptions['replacements'];
 }
 
 /** A connected player on `script` with its fake engine, clock, storage and announcements. */
@@ -36,7 +38,8 @@ export function createTestPlayer(script: Script, options: TestPlayerOptions = {}
 		preferences,
 		positions: Promise.resolve(storage),
 		announce: options.announce ?? ((text) => announced.push(text)),
-		timing: options.timing
+		timing: options.timing,
+		replacements: options.replacements
 	});
 	const disconnect = player.connect();
 	/** Advances until the player is speaking `line` (its latest utterance has started). */
