@@ -430,6 +430,57 @@ test('after a reload the place is kept and offered at its section', async ({ pag
 	await expect(position(page)).toHaveAttribute('aria-valuetext', `Sentence 1 of ${lines.length}`);
 });
 
+test('after a reload, Play pressed as soon as the page is live goes on from the saved place while storage is slow', async ({
+	page,
+	context
+}) => {
+	await openArticle(page, { speech: { mode: 'manual' } });
+	const lines = await pageLines(page);
+	const target = lines.indexOf('Accountability') + 1;
+	await position(page).fill(String(target + 1));
+	await control(page, 'Play').click();
+	await expectSpeaking(page, lines[target]!);
+	await control(page, 'Pause').click();
+
+	// Another tab keeps the saved places busy, so reading them waits until it lets go (as a slow
+	// phone's first IndexedDB read does, or a database being upgraded).
+	const other = await context.newPage();
+	await other.goto('/');
+	await other.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open('hark');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const store = request.result
+						.transaction('positions', 'readwrite')
+						.objectStore('positions');
+					const held = window as unknown as { releasePositions?: boolean };
+					const keepBusy = () => {
+						if (!held.releasePositions) store.get('none').onsuccess = keepBusy;
+					};
+					keepBusy();
+					resolve();
+				};
+			})
+	);
+	try {
+		await page.reload();
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await region(page)
+			.getByRole('button', { name: /^(Play|Resume)$/ })
+			.click();
+		await expectSpeaking(page, lines[target]!);
+		expect(await spokenTexts(page)).toEqual([lines[target]]);
+	} finally {
+		await other.evaluate(() => {
+			(window as unknown as { releasePositions?: boolean }).releasePositions = true;
+		});
+	}
+	await expect(region(page).getByText('Last time you stopped at', { exact: false })).toHaveCount(0);
+	await expectNoAxeViolations(page, 'article resumed at once after a reload');
+});
+
 test('the place survives closing the browser and opening it again', async ({
 	playwright,
 	baseURL

@@ -7,6 +7,8 @@ import { systemClock } from './clock';
 import type { SpeechPreferences } from './listening-settings.svelte';
 import type { SpeakingRateStore } from './speaking-rates.svelte';
 import type { SpokenReplacement } from '../segmentation/spoken';
+import { pageLocalStorage } from '../settings/mirror';
+import { PositionMirror } from '../storage/position-mirror';
 import { Player, type PositionStore } from './player.svelte';
 import { WebSpeechEngine } from './web-speech';
 
@@ -41,6 +43,7 @@ export function createPagePlayer(options: PagePlayerOptions): Player {
 		speakingRates: options.speakingRates,
 		replacements: options.replacements,
 		positions: options.view ? options.positions : null,
+		placeMirror: options.view ? new PositionMirror(pageLocalStorage()) : null,
 		announce: options.announce,
 		preferredLanguages: options.view?.navigator.languages ?? []
 	});

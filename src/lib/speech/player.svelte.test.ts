@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Announcer } from '../a11y/announcer.svelte';
+import { fakeLocalStorage } from '../settings/fake-local-storage';
+import { PositionMirror } from '../storage/position-mirror';
+import type { ListeningPosition } from '../storage/schema';
 import { memoryStorage } from '../storage/storage';
 import { FakeClock } from './clock';
 import type { SpeechVoice } from './engine';
@@ -734,6 +737,94 @@ describe('the listening position', () => {
 		expect(fresh.player.restored).toBeNull();
 		fresh.player.play();
 		expect(fresh.engine.last!.request.text).toBe('A test headline');
+	});
+});
+
+/** A saved place in the test article: `line`, saved at `updatedAt`. */
+const placeAt = (line: number, updatedAt: number, finished = false): ListeningPosition => ({
+	articleId: 'test-article',
+	line,
+	wordOffset: 0,
+	sectionId: null,
+	progress: finished ? 1 : 0.5,
+	finished,
+	updatedAt
+});
+
+/** Storage and its localStorage copy, each holding the place given (or nothing). */
+async function storageAndMirror(
+	stored: ListeningPosition | null,
+	mirrored: ListeningPosition | null
+) {
+	const storage = memoryStorage();
+	if (stored) await storage.putPosition(stored);
+	const placeMirror = new PositionMirror(fakeLocalStorage());
+	if (mirrored) placeMirror.write(mirrored);
+	return { storage, placeMirror };
+}
+
+describe('the saved place with a copy in localStorage', () => {
+	it('is known as the player connects, so Play pressed at once goes on from there', async () => {
+		const place = placeAt(12, 5);
+		const { engine, player, storage } = setup(await storageAndMirror(place, place));
+		expect(player.restored).toMatchObject({ line: 12 });
+		expect(player.toggleLabel).toBe('Resume');
+		player.toggle();
+		expect(engine.last!.request.text).toBe(lineText(12));
+		await settle();
+		// The record read afterwards neither moves the listener nor is replaced by line 0.
+		expect(player.line).toBe(12);
+		expect((await storage.getPosition('test-article'))?.line).toBe(12);
+	});
+
+	it('copies every save, so the next visit knows the place before storage opens', async () => {
+		const { storage, placeMirror } = await storageAndMirror(null, null);
+		const first = setup({ storage, placeMirror });
+		first.player.listenFrom(9);
+		first.untilSpeaking(10);
+		expect(placeMirror.read('test-article')).toMatchObject({ line: 10, finished: false });
+		first.disconnect();
+		const second = setup({ storage, placeMirror });
+		expect(second.player.line).toBe(10);
+		expect(second.player.status).toBe('paused');
+	});
+
+	it("gives way to storage's record when that is newer and the listener has not moved", async () => {
+		const moved = await storageAndMirror(placeAt(14, 9), placeAt(6, 5));
+		const untouched = setup(moved);
+		expect(untouched.player.line).toBe(6);
+		await settle();
+		expect(untouched.player.line).toBe(14);
+		expect(untouched.player.restored).toMatchObject({ line: 14 });
+
+		// A newer record that the article was finished sends the untouched player back to the top.
+		const finished = setup(await storageAndMirror(placeAt(17, 9, true), placeAt(6, 5)));
+		await settle();
+		expect(finished.player.line).toBe(0);
+		expect(finished.player.toggleLabel).toBe('Play');
+		expect(finished.player.restored).toBeNull();
+
+		// Once the listener has pressed Play or moved, the newer record is left alone.
+		const pressed = setup(await storageAndMirror(placeAt(14, 9), placeAt(6, 5)));
+		pressed.player.toggle();
+		await settle();
+		expect(pressed.player.line).toBe(6);
+		const skipped = setup(await storageAndMirror(placeAt(14, 9), placeAt(6, 5)));
+		skipped.player.nextSentence();
+		await settle();
+		expect(skipped.player.line).toBe(7);
+	});
+
+	it('keeps the copy when storage holds an older record, a finished article included', async () => {
+		const older = setup(await storageAndMirror(placeAt(14, 1), placeAt(6, 5)));
+		await settle();
+		expect(older.player.line).toBe(6);
+
+		const finished = setup(await storageAndMirror(placeAt(14, 1), placeAt(17, 5, true)));
+		await settle();
+		expect(finished.player.line).toBe(0);
+		expect(finished.player.restored).toBeNull();
+		expect(finished.player.toggleLabel).toBe('Play');
 	});
 });
 

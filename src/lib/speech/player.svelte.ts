@@ -61,6 +61,15 @@ export interface PositionStore {
 	putPosition(position: ListeningPosition): Promise<void>;
 }
 
+/**
+ * A synchronous copy of saved places (localStorage), read as the player connects, before `positions`
+ * has opened, and written with every save.
+ */
+export interface PlaceMirror {
+	read(articleId: string): ListeningPosition | undefined;
+	write(position: ListeningPosition): void;
+}
+
 /** Timing rules; the defaults suit real voices, tests may shorten them. */
 export interface PlayerTiming {
 	/** How long to wait for a voice list before saying there is none. */
@@ -111,6 +120,8 @@ export interface PlayerOptions {
 	preferences: SpeechPreferences;
 	/** Where positions are kept (none: not kept). */
 	positions?: Promise<PositionStore> | null;
+	/** A synchronous copy of saved places, so the place is known as soon as the player connects. */
+	placeMirror?: PlaceMirror | null;
 	/** The listener's languages, to prefer a voice from their region. */
 	preferredLanguages?: readonly string[];
 	/** Says something through the live region (it decides whether to while the voice speaks). */
@@ -200,6 +211,7 @@ export class Player {
 	readonly #clock: Clock;
 	readonly #prefs: SpeechPreferences;
 	readonly #positions: Promise<PositionStore> | null;
+	readonly #placeMirror: PlaceMirror | null;
 	readonly #plan: UtterancePlan;
 	readonly #timing: PlayerTiming;
 	readonly #announce: (text: string) => void;
@@ -228,6 +240,8 @@ export class Player {
 	#cue: { id: number; timer: TimerId; done: (outcome: CueOutcome) => void } | null = null;
 	/** Settles once `connect()` has looked for the saved place (found or not). */
 	#placeLookup: Promise<void> = Promise.resolve();
+	/** The place read from the mirror at `connect()`, or null: storage's record replaces it only if newer. */
+	#mirroredPlace: ListeningPosition | null = null;
 	/** The task after `connect()` that plans the first utterance ahead of a press. */
 	#prepareTimer: TimerId | null = null;
 
@@ -239,6 +253,7 @@ export class Player {
 		this.#clock = options.clock;
 		this.#prefs = options.preferences;
 		this.#positions = options.positions ?? null;
+		this.#placeMirror = options.placeMirror ?? null;
 		const replacements = options.replacements;
 		this.#plan = new UtterancePlan(options.script.lines, options.lang, () =>
 			replacements ? replacements(this.voice?.name ?? null) : []
@@ -398,6 +413,7 @@ export class Player {
 		this.#voiceWaitStarted = this.#clock.now();
 		this.#refreshVoices();
 		if (this.voiceAvailability === 'waiting') this.#pollVoices();
+		this.#restoreMirroredPlace();
 		this.#placeLookup = this.#loadPosition();
 		if (this.#prepareTimer !== null) this.#clock.clearTimeout(this.#prepareTimer);
 		this.#prepareTimer = this.#clock.setTimeout(() => this.#prepareFirstUtterance(), 0);
@@ -1026,21 +1042,49 @@ export class Player {
 
 	// ——— Saved place ———
 
+	/** Takes the mirror's copy of the saved place at once, so a press right after connect goes on there. */
+	#restoreMirroredPlace(): void {
+		if (!this.#positions || !this.#placeMirror || this.status !== 'idle') return;
+		const mirrored = this.#placeMirror.read(this.articleId);
+		if (!mirrored) return;
+		this.#mirroredPlace = mirrored;
+		this.#restore(mirrored);
+	}
+
 	async #loadPosition(): Promise<void> {
 		if (!this.#positions) return;
 		try {
 			const store = await this.#positions;
 			const saved = await store.getPosition(this.articleId);
-			// Too late if listening already began, or the article changed under the saved place.
-			if (!saved || this.status !== 'idle' || saved.line >= this.lineCount) return;
-			if (saved.finished || (saved.line === 0 && saved.wordOffset === 0)) return;
-			this.#setPlace(saved.line, Math.min(saved.wordOffset, this.currentLine?.text.length ?? 0));
-			this.#lastSavedLine = saved.line;
-			this.restored = saved;
-			this.status = 'paused';
+			if (!saved) return;
+			const mirrored = this.#mirroredPlace;
+			if (mirrored) {
+				// The mirror was as new (the usual case), or the listener has moved since it was taken.
+				if (saved.updatedAt <= mirrored.updatedAt) return;
+				const untouched =
+					this.status === 'idle'
+						? this.line === 0
+						: this.restored?.updatedAt === mirrored.updatedAt;
+				if (!untouched || this.speaking) return;
+				this.#mirroredPlace = null;
+				this.restored = null;
+				this.#setPlace(0, 0);
+				this.status = 'idle';
+			} else if (this.status !== 'idle') return; // Too late: listening already began.
+			this.#restore(saved);
 		} catch {
 			// No saved place: start from the top.
 		}
+	}
+
+	/** Puts the player at a saved place, paused, unless the article changed under it or it was finished. */
+	#restore(saved: ListeningPosition): void {
+		if (saved.line >= this.lineCount) return;
+		if (saved.finished || (saved.line === 0 && saved.wordOffset === 0)) return;
+		this.#setPlace(saved.line, Math.min(saved.wordOffset, this.currentLine?.text.length ?? 0));
+		this.#lastSavedLine = saved.line;
+		this.restored = saved;
+		this.status = 'paused';
 	}
 
 	#save({ finished = false }: { finished?: boolean } = {}): void {
@@ -1055,6 +1099,7 @@ export class Player {
 			finished,
 			updatedAt: this.#wallClock()
 		};
+		this.#placeMirror?.write(position);
 		void this.#positions.then((store) => store.putPosition(position)).catch(() => {});
 	}
 }

@@ -20,6 +20,8 @@ export interface TestPlayerOptions {
 	announce?: (text: string) => void;
 	/** The pronunciation rules for the voice (the plan asks for them each time it rewrites a line). */
 	replacements?: PlayerOptions['replacements'];
+	/** A synchronous copy of saved places (none: the player waits for storage, as without localStorage). */
+	placeMirror?: PlayerOptions['placeMirror'];
 }
 
 /** A connected player on `script` with its fake engine, clock, storage and announcements. */
@@ -39,7 +41,8 @@ export function createTestPlayer(script: Script, options: TestPlayerOptions = {}
 		positions: Promise.resolve(storage),
 		announce: options.announce ?? ((text) => announced.push(text)),
 		timing: options.timing,
-		replacements: options.replacements
+		replacements: options.replacements,
+		placeMirror: options.placeMirror
 	});
 	const disconnect = player.connect();
 	/** Advances until the player is speaking `line` (its latest utterance has started). */

@@ -204,7 +204,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** A position needs its article, line and time; the rest falls back to "nothing known yet". */
-const readPosition: Reader<ListeningPosition> = (v) => {
+export const readPosition: Reader<ListeningPosition> = (v) => {
 	if (!isObject(v) || typeof v.articleId !== 'string') return null;
 	if (!Number.isInteger(v.line) || (v.line as number) < 0 || !isFiniteNumber(v.updatedAt))
 		return null;
