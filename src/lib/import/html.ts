@@ -174,6 +174,27 @@ function sanitisedBlocks(
 	);
 }
 
+/** An en or em dash with white space on both sides: how many pages put the site's name after the title. */
+const spacedDash = /(?<=\s)[\u2013\u2014](?=\s)/g;
+
+/**
+ * Lets Readability treat a spaced en or em dash in the page's title as the separator it is.
+ * Readability 0.6.0 (the newest on npm) cuts a site's name off a title at " | ", " - ", " / ", " > "
+ * and " » ", but not at "Title – Site" or "Title — Site", which its unreleased code does. Each such
+ * dash becomes "|" (a separator with the same rules) before Readability reads the title; the function
+ * returned maps the title Readability gives back onto the page's own characters, one for one.
+ */
+function separateTitleAtDashes(doc: Document): (title: string) => string {
+	const original = doc.title;
+	const separated = original.replace(spacedDash, '|');
+	if (separated === original) return (title) => title;
+	doc.title = separated;
+	return (title) => {
+		const at = title ? separated.indexOf(title) : -1;
+		return at < 0 ? title : original.slice(at, at + title.length);
+	};
+}
+
 /** Reads a whole HTML page into blocks and metadata, using `window` for DOMParser and DOMPurify. */
 export function extractHtml(html: string, window: Window & typeof globalThis): ExtractedDocument {
 	const purify = createDOMPurify(window as never);
@@ -188,11 +209,13 @@ export function extractHtml(html: string, window: Window & typeof globalThis): E
 	// Readability works on the parsed page itself (it changes it; nothing else needs it afterwards) and
 	// hands back its content as an element, not as HTML to be parsed again.
 	let parsed: ReturnType<Readability<Element>['parse']> = null;
+	const titleOnPage = separateTitleAtDashes(doc);
 	try {
 		parsed = new Readability(doc, { serializer: (node) => node as Element }).parse();
 	} catch {
 		parsed = null;
 	}
+	const readTitle = parsed?.title ? titleOnPage(parsed.title) : '';
 	let blocks = parsed?.content ? sanitisedBlocks(parsed.content, purify) : [];
 	if (!blocks.some((b) => b.kind === 'paragraph')) {
 		// Readability found nothing usable: fall back to the sanitised text of the whole body, parsed
@@ -216,7 +239,7 @@ export function extractHtml(html: string, window: Window & typeof globalThis): E
 				: null;
 	return {
 		// The title as the page gives it (only trimmed), so its own spacing survives.
-		title: (parsed?.title || pageTitle || '').trim(),
+		title: (readTitle || pageTitle || '').trim(),
 		byline: parsed?.byline ? normalizeSpace(parsed.byline) || null : null,
 		lang,
 		dir,
