@@ -7,6 +7,12 @@
 export type AbbreviationKind =
 	/** Titles before a name (Dr. Smith): no boundary unless a common sentence starter follows. */
 	| 'title'
+	/**
+	 * Titles that only ever stand before a name (Mr., Mrs., Dr.): no boundary, even before a name
+	 * that is also a common word (Mrs. May, Dr. No, Mr. Rather) or a nickname in quotes. "Dr."
+	 * after a capitalised word is a street ("Ocean Dr.") and behaves as a title.
+	 */
+	| 'honorific'
 	/** Initialisms used as adjectives (U.S. Senate): no boundary unless a sentence starter follows. */
 	| 'initialism'
 	/** Never end a sentence in practice (e.g., vs., Roe v. Wade). */
@@ -58,12 +64,16 @@ export interface AbbreviationTable {
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
 
+const englishHonorifics = words(`
+	mr mrs ms messrs mmes mme mlle mx dr drs prof profs
+`);
+
 const englishTitles = words(`
-	mr mrs ms messrs mmes mme mlle dr drs prof profs rev revd fr msgr sr sra srta st sts mt mts ft
+	rev revd fr msgr sr sra srta st sts mt mts ft
 	pres gov govs sen sens rep reps rev supt det insp atty amb sec secy treas
 	gen lt col maj capt cpt cmdr comdr adm sgt cpl pvt brig cmdt lieut spc
 	hon gens brig.gen lt.gen lt.col maj.gen rt
-	jr jnr snr esq mx asst assoc mgr pfc
+	jr jnr snr esq asst assoc mgr pfc
 `);
 
 const englishInitialisms = words(`
@@ -170,6 +180,7 @@ const englishKinds = kindMap([
 	['numeric', englishNumeric],
 	['place', englishPlaces],
 	['title', englishTitles],
+	['honorific', englishHonorifics],
 	['initialism', englishInitialisms],
 	['inline', englishInline],
 	['time', englishTime],

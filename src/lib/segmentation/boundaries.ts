@@ -147,6 +147,9 @@ export function isSentenceBoundary(
 			// "rich in vitamin C. Oranges": a letter naming a thing, not a person, ends there.
 			if (table.letterDesignators.has(previousWord(source, from, wordStart))) return true;
 			return startsSentence(source, next, opensQuote, table);
+		case 'honorific':
+			if (!namesStreet(source, from, wordStart, word, table)) return false;
+			return startsSentence(source, next, opensQuote, table);
 		case 'title':
 		case 'initialism':
 			return startsSentence(source, next, opensQuote, table);
@@ -523,6 +526,9 @@ function numberBefore(source: string, from: number, wordStart: number): boolean 
 	return last >= 48 && last <= 57;
 }
 
+/** The kinds of abbreviation that stand before a name. */
+const titleKinds: ReadonlySet<AbbreviationKind | undefined> = new Set(['title', 'honorific']);
+
 /** True when the token before `wordStart` is an abbreviation or initial ("Biol.", "S."), not a title. */
 function abbreviationBefore(
 	source: string,
@@ -539,7 +545,7 @@ function abbreviationBefore(
 	return (
 		(start === from || isSpaceCode(source.charCodeAt(start - 1))) &&
 		shortAbbreviation.test(token) &&
-		table.kinds.get(token.toLowerCase()) !== 'title'
+		!titleKinds.has(table.kinds.get(token.toLowerCase()))
 	);
 }
 
@@ -550,6 +556,28 @@ function previousWord(source: string, from: number, wordStart: number): string {
 	let start = end;
 	while (start > from && end - start <= maxTokenLength && isLowerAt(source, start - 1)) start--;
 	return start > from && !isSpaceCode(source.charCodeAt(start - 1)) ? '' : source.slice(start, end);
+}
+
+/**
+ * True for "Dr." naming a street ("on Ocean Dr. Police said"): it follows a capitalised word that
+ * is not a sentence starter ("Then Dr. No arrived" keeps the title).
+ */
+function namesStreet(
+	source: string,
+	from: number,
+	wordStart: number,
+	word: string,
+	table: AbbreviationTable
+): boolean {
+	if (word.toLowerCase() !== 'dr') return false;
+	let end = wordStart;
+	while (end > from && isSpaceCode(source.charCodeAt(end - 1))) end--;
+	if (end === wordStart) return false;
+	let start = end;
+	while (start > from && end - start <= maxTokenLength && isWordCharAt(source, start - 1)) start--;
+	return (
+		isUpperAt(source, start) && !table.sentenceStarters.has(source.slice(start, end).toLowerCase())
+	);
 }
 
 /** True when the word after an ellipsis repeats the one before it (or its last part after "-"). */

@@ -357,6 +357,23 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 			'He met Ms. Lee. Dr. Jones stayed. She met Ms. Lee. 5 people came.',
 			['He met Ms. Lee.', 'Dr. Jones stayed.', 'She met Ms. Lee.', '5 people came.']
 		],
+		// A title that only stands before a name goes on, even before a name that is also a common
+		// word; "Dr." after a street's name is "Drive" and may end a sentence.
+		[
+			'en',
+			'Mrs. May spoke first. Then Dr. No arrived, and Mr. Rather asked Prof. Well about it.',
+			['Mrs. May spoke first.', 'Then Dr. No arrived, and Mr. Rather asked Prof. Well about it.']
+		],
+		[
+			'en',
+			'The fire began on Ocean Dr. Police closed it. She called Dr. Will Hart, “Dr. Yes.” Mr. “Big” Jones came.',
+			[
+				'The fire began on Ocean Dr.',
+				'Police closed it.',
+				'She called Dr. Will Hart, “Dr. Yes.”',
+				'Mr. “Big” Jones came.'
+			]
+		],
 		['xx', 'One. Two. Yes. No. Maybe.', ['One.', 'Two.', 'Yes.', 'No.', 'Maybe.']],
 		['en', 'One. Two. Yes. No. Maybe.', ['One.', 'Two.', 'Yes.', 'No.', 'Maybe.']],
 		['en', 'It was Bob. Odd. Very odd.', ['It was Bob.', 'Odd.', 'Very odd.']]
