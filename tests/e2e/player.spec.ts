@@ -481,6 +481,34 @@ test('after a reload, Play pressed as soon as the page is live goes on from the 
 	await expectNoAxeViolations(page, 'article resumed at once after a reload');
 });
 
+test('the article open in two tabs: a place saved in one is where Resume goes in the other', async ({
+	page,
+	context
+}) => {
+	await openArticle(page, { speech: { mode: 'manual' } });
+	const lines = await pageLines(page);
+	const other = await context.newPage();
+	await openArticle(other, { speech: { mode: 'manual' } });
+	const target = lines.indexOf('Accountability') + 1;
+	await position(other).fill(String(target + 1));
+	await control(other, 'Play').click();
+	await expectSpeaking(other, lines[target]!);
+	await control(other, 'Pause').click();
+	await other.close();
+
+	await page.bringToFront();
+	await expect(control(page, 'Resume')).toBeVisible();
+	await expect(region(page).getByText('Last time you stopped at “Accountability”.')).toBeVisible();
+	await expect(position(page)).toHaveAttribute(
+		'aria-valuetext',
+		`Sentence ${target + 1} of ${lines.length} — Accountability`
+	);
+	await expectNoAxeViolations(page, 'article moved to the place saved in another tab');
+	await control(page, 'Resume').click();
+	await expectSpeaking(page, lines[target]!);
+	expect(await spokenTexts(page)).toEqual([lines[target]]);
+});
+
 test('the place survives closing the browser and opening it again', async ({
 	playwright,
 	baseURL

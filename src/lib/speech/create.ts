@@ -43,7 +43,7 @@ export function createPagePlayer(options: PagePlayerOptions): Player {
 		speakingRates: options.speakingRates,
 		replacements: options.replacements,
 		positions: options.view ? options.positions : null,
-		placeMirror: options.view ? new PositionMirror(pageLocalStorage()) : null,
+		placeMirror: options.view ? new PositionMirror(pageLocalStorage(), options.view) : null,
 		announce: options.announce,
 		preferredLanguages: options.view?.navigator.languages ?? []
 	});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Announcer } from '../a11y/announcer.svelte';
 import { fakeLocalStorage } from '../settings/fake-local-storage';
-import { PositionMirror } from '../storage/position-mirror';
+import { PositionMirror, positionMirrorKey } from '../storage/position-mirror';
 import type { ListeningPosition } from '../storage/schema';
 import { memoryStorage } from '../storage/storage';
 import { FakeClock } from './clock';
@@ -825,6 +825,67 @@ describe('the saved place with a copy in localStorage', () => {
 		expect(finished.player.line).toBe(0);
 		expect(finished.player.restored).toBeNull();
 		expect(finished.player.toggleLabel).toBe('Play');
+	});
+});
+
+describe('a place saved in another tab', () => {
+	/** A player whose mirror hears another tab, and that tab's way of saving a place. */
+	async function twoTabs(stored: ListeningPosition | null = null) {
+		const localStorage = fakeLocalStorage();
+		const view = new EventTarget();
+		const storage = memoryStorage();
+		if (stored) await storage.putPosition(stored);
+		const tab = setup({ storage, placeMirror: new PositionMirror(localStorage, view) });
+		const otherTab = new PositionMirror(localStorage);
+		const otherTabSaves = (position: ListeningPosition) => {
+			otherTab.write(position);
+			view.dispatchEvent(
+				Object.assign(new Event('storage'), { key: positionMirrorKey, storageArea: localStorage })
+			);
+		};
+		return { ...tab, otherTabSaves };
+	}
+
+	it('moves a player that is not speaking there, so Play goes on from it', async () => {
+		const { engine, player, otherTabSaves } = await twoTabs();
+		await settle();
+		otherTabSaves(placeAt(9, Date.now() + 1000));
+		expect(player.line).toBe(9);
+		expect(player.toggleLabel).toBe('Resume');
+		expect(player.restored).toMatchObject({ line: 9 });
+		player.toggle();
+		expect(engine.last!.request.text).toBe(lineText(9));
+	});
+
+	it('leaves a speaking player alone, and an older place than its own', async () => {
+		const { player, otherTabSaves, untilSpeaking } = await twoTabs();
+		player.listenFrom(4);
+		untilSpeaking(4);
+		otherTabSaves(placeAt(12, Date.now() + 1000));
+		expect(player.line).toBe(4);
+		player.toggle();
+		expect(player.status).toBe('paused');
+		otherTabSaves(placeAt(12, 1));
+		expect(player.line).toBe(4);
+		otherTabSaves(placeAt(12, Date.now() + 2000));
+		expect(player.line).toBe(12);
+	});
+
+	it('goes back to the top when the other tab heard the article to the end', async () => {
+		const { player, otherTabSaves } = await twoTabs(placeAt(6, 5));
+		await settle();
+		expect(player.line).toBe(6);
+		otherTabSaves(placeAt(17, Date.now() + 1000, true));
+		expect(player.line).toBe(0);
+		expect(player.toggleLabel).toBe('Play');
+		expect(player.restored).toBeNull();
+	});
+
+	it('is not heard once the player has disconnected', async () => {
+		const { player, disconnect, otherTabSaves } = await twoTabs();
+		disconnect();
+		otherTabSaves(placeAt(9, Date.now() + 1000));
+		expect(player.line).toBe(0);
 	});
 });
 

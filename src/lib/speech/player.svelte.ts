@@ -63,11 +63,13 @@ export interface PositionStore {
 
 /**
  * A synchronous copy of saved places (localStorage), read as the player connects, before `positions`
- * has opened, and written with every save.
+ * has opened, and written with every save. Shared by the app's tabs: `watch` hears another tab save.
  */
 export interface PlaceMirror {
 	read(articleId: string): ListeningPosition | undefined;
 	write(position: ListeningPosition): void;
+	/** Calls `onSaved` with the article's place when another tab saves a place; returns the teardown. */
+	watch?(articleId: string, onSaved: (position: ListeningPosition) => void): () => void;
 }
 
 /** Timing rules; the defaults suit real voices, tests may shorten them. */
@@ -240,8 +242,15 @@ export class Player {
 	#cue: { id: number; timer: TimerId; done: (outcome: CueOutcome) => void } | null = null;
 	/** Settles once `connect()` has looked for the saved place (found or not). */
 	#placeLookup: Promise<void> = Promise.resolve();
-	/** The place read from the mirror at `connect()`, or null: storage's record replaces it only if newer. */
+	/**
+	 * The place last taken from the mirror (at `connect()`, or saved by another tab), or null:
+	 * storage's record replaces it only if newer and the listener has not moved since.
+	 */
 	#mirroredPlace: ListeningPosition | null = null;
+	/** When the newest place this player knows of was saved (its own, the mirror's, storage's). */
+	#knownPlaceAt = -Infinity;
+	/** Stops hearing of places saved by other tabs. */
+	#unwatchMirror: (() => void) | null = null;
 	/** The task after `connect()` that plans the first utterance ahead of a press. */
 	#prepareTimer: TimerId | null = null;
 
@@ -414,6 +423,11 @@ export class Player {
 		this.#refreshVoices();
 		if (this.voiceAvailability === 'waiting') this.#pollVoices();
 		this.#restoreMirroredPlace();
+		this.#unwatchMirror?.();
+		this.#unwatchMirror =
+			(this.#positions &&
+				this.#placeMirror?.watch?.(this.articleId, (saved) => this.#placeSavedElsewhere(saved))) ||
+			null;
 		this.#placeLookup = this.#loadPosition();
 		if (this.#prepareTimer !== null) this.#clock.clearTimeout(this.#prepareTimer);
 		this.#prepareTimer = this.#clock.setTimeout(() => this.#prepareFirstUtterance(), 0);
@@ -447,6 +461,8 @@ export class Player {
 		this.stop();
 		this.#unsubscribe?.();
 		this.#unsubscribe = null;
+		this.#unwatchMirror?.();
+		this.#unwatchMirror = null;
 		for (const timer of this.#voiceTimers) this.#clock.clearTimeout(timer);
 		this.#voiceTimers = [];
 	}
@@ -1046,9 +1062,28 @@ export class Player {
 	#restoreMirroredPlace(): void {
 		if (!this.#positions || !this.#placeMirror || this.status !== 'idle') return;
 		const mirrored = this.#placeMirror.read(this.articleId);
-		if (!mirrored) return;
-		this.#mirroredPlace = mirrored;
-		this.#restore(mirrored);
+		if (mirrored) this.#adoptSavedPlace(mirrored);
+	}
+
+	/**
+	 * Another tab (Hark in a second window, say) saved a place in this article: unless this one is
+	 * speaking, it goes there too, so pressing Play here goes on where the listener last was.
+	 */
+	#placeSavedElsewhere(saved: ListeningPosition): void {
+		if (this.speaking || saved.updatedAt <= this.#knownPlaceAt) return;
+		this.#adoptSavedPlace(saved);
+	}
+
+	/** Shows a saved place: paused there, or at the top when it was finished (or is the top). */
+	#adoptSavedPlace(saved: ListeningPosition): void {
+		this.#mirroredPlace = saved;
+		this.#knownPlaceAt = saved.updatedAt;
+		this.restored = null;
+		this.stopAfterLine = null;
+		this.problem = null;
+		this.#setPlace(0, 0);
+		this.status = 'idle';
+		this.#restore(saved);
 	}
 
 	async #loadPosition(): Promise<void> {
@@ -1060,17 +1095,17 @@ export class Player {
 			const mirrored = this.#mirroredPlace;
 			if (mirrored) {
 				// The mirror was as new (the usual case), or the listener has moved since it was taken.
-				if (saved.updatedAt <= mirrored.updatedAt) return;
+				if (saved.updatedAt <= this.#knownPlaceAt) return;
 				const untouched =
 					this.status === 'idle'
 						? this.line === 0
 						: this.restored?.updatedAt === mirrored.updatedAt;
 				if (!untouched || this.speaking) return;
-				this.#mirroredPlace = null;
-				this.restored = null;
-				this.#setPlace(0, 0);
-				this.status = 'idle';
-			} else if (this.status !== 'idle') return; // Too late: listening already began.
+				this.#adoptSavedPlace(saved);
+				return;
+			}
+			if (this.status !== 'idle') return; // Too late: listening already began.
+			this.#knownPlaceAt = saved.updatedAt;
 			this.#restore(saved);
 		} catch {
 			// No saved place: start from the top.
@@ -1099,6 +1134,7 @@ export class Player {
 			finished,
 			updatedAt: this.#wallClock()
 		};
+		this.#knownPlaceAt = position.updatedAt;
 		this.#placeMirror?.write(position);
 		void this.#positions.then((store) => store.putPosition(position)).catch(() => {});
 	}

@@ -70,4 +70,33 @@ describe('PositionMirror', () => {
 		expect(mirror.read('one')).toBeUndefined();
 		expect(mirror.write(place('one', 1))).toBe(false);
 	});
+
+	it('hears another tab write the copy, for the article asked about, until torn down', () => {
+		const storage = fakeLocalStorage();
+		const view = new EventTarget();
+		const mirror = new PositionMirror(storage, view);
+		const heard: ListeningPosition[] = [];
+		const stop = mirror.watch('one', (position) => heard.push(position));
+		const otherTab = new PositionMirror(storage);
+		const written = (key: string | null, storageArea: Storage | null) =>
+			view.dispatchEvent(Object.assign(new Event('storage'), { key, storageArea }));
+
+		otherTab.write(place('one', 5, 9));
+		written(positionMirrorKey, storage);
+		expect(heard).toEqual([place('one', 5, 9)]);
+		// Another key, another storage (sessionStorage), or a cleared storage: nothing to hear.
+		written('hark.reading', storage);
+		written(positionMirrorKey, fakeLocalStorage());
+		written(null, storage);
+		expect(heard).toHaveLength(1);
+		// A write for another article only: this article's place is unchanged, and said again.
+		otherTab.write(place('two', 6));
+		written(positionMirrorKey, storage);
+		expect(heard.at(-1)).toEqual(place('one', 5, 9));
+
+		stop();
+		written(positionMirrorKey, storage);
+		expect(heard).toHaveLength(2);
+		expect(new PositionMirror(null, view).watch('one', () => {})).toBeTypeOf('function');
+	});
 });

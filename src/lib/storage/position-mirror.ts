@@ -26,18 +26,41 @@ function readAll(storage: Storage | null): ListeningPosition[] {
 	}
 }
 
-/** Reads and writes the copy of listening positions in one `Storage` (the page's localStorage). */
+/**
+ * Reads and writes the copy of listening positions in one `Storage` (the page's localStorage), and
+ * hears other tabs write it (the window's `storage` event).
+ */
 export class PositionMirror {
 	/** The storage holding the copy; null where localStorage is missing or blocked. */
 	readonly #storage: Storage | null;
+	/** The window whose `storage` events tell of other tabs' writes; null: none are heard. */
+	readonly #view: EventTarget | null;
 
-	constructor(storage: Storage | null) {
+	constructor(storage: Storage | null, view: EventTarget | null = null) {
 		this.#storage = storage;
+		this.#view = view;
 	}
 
 	/** The copied position in an article, or undefined. */
 	read(articleId: string): ListeningPosition | undefined {
 		return readAll(this.#storage).find((p) => p.articleId === articleId);
+	}
+
+	/**
+	 * Calls `onSaved` with the article's copied position whenever another tab writes the copy (for
+	 * any article: the caller compares times). Returns the teardown.
+	 */
+	watch(articleId: string, onSaved: (position: ListeningPosition) => void): () => void {
+		const view = this.#view;
+		if (!view || !this.#storage) return () => {};
+		const listener = (event: Event) => {
+			const { key, storageArea } = event as StorageEvent;
+			if (key !== positionMirrorKey || storageArea !== this.#storage) return;
+			const position = this.read(articleId);
+			if (position) onSaved(position);
+		};
+		view.addEventListener('storage', listener);
+		return () => view.removeEventListener('storage', listener);
 	}
 
 	/** Copies a position, keeping the most recently saved ones; returns whether it was written. */
