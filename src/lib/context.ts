@@ -10,6 +10,7 @@ import type { AppUpdate } from './pwa/app-update.svelte';
 import type { OnlineStatus } from './pwa/online-status.svelte';
 import type { ReadingSettings } from './settings/reading-settings.svelte';
 import type { ListeningSettings } from './speech/listening-settings.svelte';
+import type { PlaceMirror } from './speech/player.svelte';
 import type { HarkStorage } from './storage/storage';
 
 export interface AppContext {
@@ -17,6 +18,8 @@ export interface AppContext {
 	announcer: Announcer;
 	/** Hark's storage, opened once in the browser (memory during prerendering). */
 	storage: Promise<HarkStorage>;
+	/** The synchronous copy of saved listening places shared by tabs (none while prerendering). */
+	places: PlaceMirror | null;
 	/** The keyboard shortcut dispatcher; features register handlers while mounted. */
 	shortcuts: ShortcutDispatcher;
 	/** The reader's comfort settings (theme, text size, …), applied to <html> by the layout. */

@@ -7,9 +7,7 @@ import { systemClock } from './clock';
 import type { SpeechPreferences } from './listening-settings.svelte';
 import type { SpeakingRateStore } from './speaking-rates.svelte';
 import type { SpokenReplacement } from '../segmentation/spoken';
-import { pageLocalStorage } from '../settings/mirror';
-import { PositionMirror } from '../storage/position-mirror';
-import { Player, type PositionStore } from './player.svelte';
+import { Player, type PlaceMirror, type PositionStore } from './player.svelte';
 import { WebSpeechEngine } from './web-speech';
 
 /** What a page player needs from the app. */
@@ -23,6 +21,8 @@ export interface PagePlayerOptions {
 	/** The pronunciation lexicon's rewrites now. */
 	replacements?: (voiceName: string | null) => readonly SpokenReplacement[];
 	positions: Promise<PositionStore>;
+	/** The synchronous copy of saved places (none while prerendering). */
+	placeMirror: PlaceMirror | null;
 	announce: (text: string) => void;
 	/** The window in the browser; undefined while prerendering. */
 	view: (Window & typeof globalThis) | undefined;
@@ -43,7 +43,7 @@ export function createPagePlayer(options: PagePlayerOptions): Player {
 		speakingRates: options.speakingRates,
 		replacements: options.replacements,
 		positions: options.view ? options.positions : null,
-		placeMirror: options.view ? new PositionMirror(pageLocalStorage(), options.view) : null,
+		placeMirror: options.view ? options.placeMirror : null,
 		announce: options.announce,
 		preferredLanguages: options.view?.navigator.languages ?? []
 	});
