@@ -30,6 +30,14 @@ async function expectSpeaking(page: Page, text: string): Promise<void> {
 		.toBe(text);
 }
 
+/** Moves to line `target`, plays until it is being spoken and pauses there, so its place is saved. */
+async function pauseAt(page: Page, lines: string[], target: number): Promise<void> {
+	await position(page).fill(String(target + 1));
+	await control(page, 'Play').click();
+	await expectSpeaking(page, lines[target]!);
+	await control(page, 'Pause').click();
+}
+
 /** Ends utterances (manual mode) until the voice starts `line`, however many pieces the current one has. */
 async function finishUntil(page: Page, line: string): Promise<void> {
 	for (let i = 0; i < 6; i++) {
@@ -402,10 +410,7 @@ test('after a reload the place is kept and offered at its section', async ({ pag
 	await openArticle(page, { speech: { mode: 'manual' } });
 	const lines = await pageLines(page);
 	const target = lines.indexOf('Where things stand') + 2;
-	await position(page).fill(String(target + 1));
-	await control(page, 'Play').click();
-	await expectSpeaking(page, lines[target]!);
-	await control(page, 'Pause').click();
+	await pauseAt(page, lines, target);
 
 	await page.reload();
 	await expect(region(page).getByRole('combobox', { name: 'Voice' })).toBeEnabled();
@@ -437,10 +442,7 @@ test('after a reload, Play pressed as soon as the page is live goes on from the 
 	await openArticle(page, { speech: { mode: 'manual' } });
 	const lines = await pageLines(page);
 	const target = lines.indexOf('Accountability') + 1;
-	await position(page).fill(String(target + 1));
-	await control(page, 'Play').click();
-	await expectSpeaking(page, lines[target]!);
-	await control(page, 'Pause').click();
+	await pauseAt(page, lines, target);
 
 	// Another tab keeps the saved places busy, so reading them waits until it lets go (as a slow
 	// phone's first IndexedDB read does, or a database being upgraded).
@@ -490,10 +492,7 @@ test('the article open in two tabs: a place saved in one is where Resume goes in
 	const other = await context.newPage();
 	await openArticle(other, { speech: { mode: 'manual' } });
 	const target = lines.indexOf('Accountability') + 1;
-	await position(other).fill(String(target + 1));
-	await control(other, 'Play').click();
-	await expectSpeaking(other, lines[target]!);
-	await control(other, 'Pause').click();
+	await pauseAt(other, lines, target);
 	await other.close();
 
 	await page.bringToFront();
@@ -520,10 +519,7 @@ test('the place survives closing the browser and opening it again', async ({
 		await openArticle(first.page, { speech: { mode: 'manual' } });
 		const lines = await pageLines(first.page);
 		const target = lines.indexOf('Law and humanitarian impact') + 1;
-		await position(first.page).fill(String(target + 1));
-		await control(first.page, 'Play').click();
-		await expectSpeaking(first.page, lines[target]!);
-		await control(first.page, 'Pause').click();
+		await pauseAt(first.page, lines, target);
 		await expect(control(first.page, 'Resume')).toBeVisible();
 		await first.context.close();
 

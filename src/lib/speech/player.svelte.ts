@@ -424,10 +424,10 @@ export class Player {
 		if (this.voiceAvailability === 'waiting') this.#pollVoices();
 		this.#restoreMirroredPlace();
 		this.#unwatchMirror?.();
-		this.#unwatchMirror =
-			(this.#positions &&
-				this.#placeMirror?.watch?.(this.articleId, (saved) => this.#placeSavedElsewhere(saved))) ||
-			null;
+		this.#unwatchMirror = this.#positions
+			? (this.#placeMirror?.watch?.(this.articleId, (saved) => this.#placeSavedElsewhere(saved)) ??
+				null)
+			: null;
 		this.#placeLookup = this.#loadPosition();
 		if (this.#prepareTimer !== null) this.#clock.clearTimeout(this.#prepareTimer);
 		this.#prepareTimer = this.#clock.setTimeout(() => this.#prepareFirstUtterance(), 0);
