@@ -722,6 +722,21 @@ describe('the listening position', () => {
 		expect(engine.spoken).toHaveLength(1);
 	});
 
+	it('takes the saved place after a press the browser refused, keeping the reason shown', async () => {
+		const storage = await storageWithPlaceAtLine12();
+		const { clock, engine, player } = setup({ storage, fake: { requireActivation: true } });
+		player.toggle();
+		clock.advance(10);
+		expect(player.problem).toBe(problems.notAllowed);
+		await settle();
+		expect(player.line).toBe(12);
+		expect(player.problem).toBe(problems.notAllowed);
+		expect(player.toggleLabel).toBe('Resume');
+		engine.userActivation = true;
+		player.toggle();
+		expect(engine.last!.request.text).toBe(lineText(12));
+	});
+
 	it('says when the saved place has been looked for, so a press kept from before can resume there', async () => {
 		const storage = await storageWithPlaceAtLine12();
 		const { engine, player } = setup({ storage });
@@ -751,16 +766,28 @@ const placeAt = (line: number, updatedAt: number, finished = false): ListeningPo
 	updatedAt
 });
 
-/** Storage and its localStorage copy, each holding the place given (or nothing). */
+/**
+ * Storage and its localStorage copy, each holding the place given (or nothing), and a way for
+ * another tab to save a place in the copy (the window's `storage` event).
+ */
 async function storageAndMirror(
 	stored: ListeningPosition | null,
 	mirrored: ListeningPosition | null
 ) {
 	const storage = memoryStorage();
 	if (stored) await storage.putPosition(stored);
-	const placeMirror = new PositionMirror(fakeLocalStorage());
+	const localStorage = fakeLocalStorage();
+	const view = new EventTarget();
+	const placeMirror = new PositionMirror(localStorage, view);
 	if (mirrored) placeMirror.write(mirrored);
-	return { storage, placeMirror };
+	const otherTab = new PositionMirror(localStorage);
+	const otherTabSaves = (position: ListeningPosition) => {
+		otherTab.write(position);
+		view.dispatchEvent(
+			Object.assign(new Event('storage'), { key: positionMirrorKey, storageArea: localStorage })
+		);
+	};
+	return { storage, placeMirror, otherTabSaves };
 }
 
 describe('the saved place with a copy in localStorage', () => {
@@ -829,21 +856,10 @@ describe('the saved place with a copy in localStorage', () => {
 });
 
 describe('a place saved in another tab', () => {
-	/** A player whose mirror hears another tab, and that tab's way of saving a place. */
+	/** A player whose copy of places hears another tab, and that tab's way of saving a place. */
 	async function twoTabs(stored: ListeningPosition | null = null) {
-		const localStorage = fakeLocalStorage();
-		const view = new EventTarget();
-		const storage = memoryStorage();
-		if (stored) await storage.putPosition(stored);
-		const tab = setup({ storage, placeMirror: new PositionMirror(localStorage, view) });
-		const otherTab = new PositionMirror(localStorage);
-		const otherTabSaves = (position: ListeningPosition) => {
-			otherTab.write(position);
-			view.dispatchEvent(
-				Object.assign(new Event('storage'), { key: positionMirrorKey, storageArea: localStorage })
-			);
-		};
-		return { ...tab, otherTabSaves };
+		const { storage, placeMirror, otherTabSaves } = await storageAndMirror(stored, null);
+		return { ...setup({ storage, placeMirror }), otherTabSaves };
 	}
 
 	it('moves a player that is not speaking there, so Play goes on from it', async () => {

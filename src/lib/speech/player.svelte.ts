@@ -243,11 +243,9 @@ export class Player {
 	/** Settles once `connect()` has looked for the saved place (found or not). */
 	#placeLookup: Promise<void> = Promise.resolve();
 	/**
-	 * The place last taken from the mirror (at `connect()`, or saved by another tab), or null:
-	 * storage's record replaces it only if newer and the listener has not moved since.
+	 * When the newest place this player knows of was saved (its own, the mirror's, storage's): a place
+	 * found later (storage's record, another tab's save) is taken only if newer.
 	 */
-	#mirroredPlace: ListeningPosition | null = null;
-	/** When the newest place this player knows of was saved (its own, the mirror's, storage's). */
 	#knownPlaceAt = -Infinity;
 	/** Stops hearing of places saved by other tabs. */
 	#unwatchMirror: (() => void) | null = null;
@@ -1066,24 +1064,40 @@ export class Player {
 	}
 
 	/**
-	 * Another tab (Hark in a second window, say) saved a place in this article: unless this one is
-	 * speaking, it goes there too, so pressing Play here goes on where the listener last was.
+	 * A place saved elsewhere (storage's record once read; another tab, Hark in a second window, say):
+	 * when it is newer than any this player knows of and the player is not speaking, it goes there, so
+	 * pressing Play goes on where the listener last was. Any move of the listener's own is saved, and
+	 * so newer. A problem shown (a press the browser refused) stays until the next press.
 	 */
 	#placeSavedElsewhere(saved: ListeningPosition): void {
 		if (this.speaking || saved.updatedAt <= this.#knownPlaceAt) return;
 		this.#adoptSavedPlace(saved);
 	}
 
-	/** Shows a saved place: paused there, or at the top when it was finished (or is the top). */
+	/**
+	 * Shows a saved place: paused there, or at the top when it was finished (or is the top, or the
+	 * article changed under it).
+	 */
 	#adoptSavedPlace(saved: ListeningPosition): void {
-		this.#mirroredPlace = saved;
 		this.#knownPlaceAt = saved.updatedAt;
-		this.restored = null;
 		this.stopAfterLine = null;
-		this.problem = null;
-		this.#setPlace(0, 0);
-		this.status = 'idle';
-		this.#restore(saved);
+		const atTop =
+			saved.line >= this.lineCount ||
+			saved.finished ||
+			(saved.line === 0 && saved.wordOffset === 0);
+		if (atTop) {
+			this.restored = null;
+			this.#setPlace(0, 0);
+			this.status = 'idle';
+			return;
+		}
+		this.#setPlace(
+			saved.line,
+			Math.min(saved.wordOffset, this.script.lines[saved.line]!.text.length)
+		);
+		this.#lastSavedLine = saved.line;
+		this.restored = saved;
+		this.status = 'paused';
 	}
 
 	async #loadPosition(): Promise<void> {
@@ -1091,35 +1105,11 @@ export class Player {
 		try {
 			const store = await this.#positions;
 			const saved = await store.getPosition(this.articleId);
-			if (!saved) return;
-			const mirrored = this.#mirroredPlace;
-			if (mirrored) {
-				// The mirror was as new (the usual case), or the listener has moved since it was taken.
-				if (saved.updatedAt <= this.#knownPlaceAt) return;
-				const untouched =
-					this.status === 'idle'
-						? this.line === 0
-						: this.restored?.updatedAt === mirrored.updatedAt;
-				if (!untouched || this.speaking) return;
-				this.#adoptSavedPlace(saved);
-				return;
-			}
-			if (this.status !== 'idle') return; // Too late: listening already began.
-			this.#knownPlaceAt = saved.updatedAt;
-			this.#restore(saved);
+			// Usually no newer than the mirror's copy; taken when it is (a copy that could not be written).
+			if (saved) this.#placeSavedElsewhere(saved);
 		} catch {
 			// No saved place: start from the top.
 		}
-	}
-
-	/** Puts the player at a saved place, paused, unless the article changed under it or it was finished. */
-	#restore(saved: ListeningPosition): void {
-		if (saved.line >= this.lineCount) return;
-		if (saved.finished || (saved.line === 0 && saved.wordOffset === 0)) return;
-		this.#setPlace(saved.line, Math.min(saved.wordOffset, this.currentLine?.text.length ?? 0));
-		this.#lastSavedLine = saved.line;
-		this.restored = saved;
-		this.status = 'paused';
 	}
 
 	#save({ finished = false }: { finished?: boolean } = {}): void {
