@@ -687,6 +687,41 @@ describe('the listening position', () => {
 		expect(second.engine.last!.request.text).toBe(lineText(4));
 	});
 
+	it('resumes a place kept in the middle of a long sentence from the start of that sentence', async () => {
+		const storage = memoryStorage();
+		const first = setup({ storage });
+		first.player.listenFrom(7);
+		advanceUntil(
+			first.clock,
+			() => first.engine.spoken.length === 2 && first.player.status === 'playing'
+		);
+		const secondPiece = first.engine.last!.request.text;
+		advanceUntil(first.clock, () => first.player.wordStart > lineText(7).indexOf(secondPiece) + 5);
+		first.player.toggle();
+		await settle();
+		expect((await storage.getPosition('test-article'))?.wordOffset).toBeGreaterThan(
+			lineText(7).indexOf(secondPiece)
+		);
+		first.disconnect();
+		const second = setup({ storage });
+		await settle();
+		second.player.toggle();
+		expect(lineText(7).startsWith(second.engine.last!.request.text)).toBe(true);
+		expect(second.engine.last!.request.text).not.toBe(secondPiece);
+		// Paused and resumed again in this visit, it goes on from the piece it reached.
+		advanceUntil(
+			second.clock,
+			() => second.engine.spoken.length === 2 && second.player.status === 'playing'
+		);
+		advanceUntil(
+			second.clock,
+			() => second.player.wordStart > lineText(7).indexOf(secondPiece) + 5
+		);
+		second.player.toggle();
+		second.player.toggle();
+		expect(second.engine.last!.request.text).toBe(secondPiece);
+	});
+
 	it('offers nothing once the article was listened to the end; Start over forgets a place', async () => {
 		const storage = memoryStorage();
 		const first = setup({ storage });

@@ -525,10 +525,14 @@ export class Player {
 		else this.play();
 	}
 
-	/** Starts or resumes speaking from the current place (from the top after the end). */
+	/**
+	 * Starts or resumes speaking from the current place (from the top after the end). A place kept
+	 * from an earlier visit or another tab is heard from its sentence's start, not mid-sentence.
+	 */
 	play(): void {
 		if (this.speaking) return;
 		if (this.status === 'ended') this.#setPlace(0, 0);
+		else if (this.restored) this.#setPlace(this.line, 0);
 		this.problem = null;
 		this.restored = null;
 		this.#startedLine = -1;
