@@ -2,7 +2,8 @@
  * Server hooks, run while pages are prerendered. Every page gets two small scripts inline in its
  * <head>, each at its mark in app.html, so neither costs a request before first paint:
  * - static/reading-prefs.js: the reader's theme and text size, applied before first paint;
- * - static/early-presses.js: a press on Play made before the app has started is kept for it.
+ * - static/early-presses.js: a press on Play or a Listen button made before the app has started is
+ *   kept for it.
  * svelte.config.js allows exactly these scripts in the Content-Security-Policy by their SHA-256
  * hashes, so their text must stay byte for byte.
  */

@@ -190,7 +190,57 @@ test('Play pressed before the page has started is kept: it plays once ready, fro
 	await expectSpeaking(page, lines[3]!);
 	expect(await spokenTexts(page)).toEqual([lines[3]]);
 	await expect(region(page).getByRole('button', { name: 'Play' })).toHaveCount(0);
-	await expect(page.locator('[data-early-press], [data-pressed-early]')).toHaveCount(0);
+	// Once the page has started, presses are the buttons' own: none is kept for later.
+	await control(page, 'Pause').click();
+	await control(page, 'Resume').click();
+	await expect(page.locator('[data-pressed-early]')).toHaveCount(0);
+});
+
+test('a Listen button pressed before the page has started is kept, and only the latest press counts', async ({
+	page
+}) => {
+	await installFakeSpeech(page, { mode: 'manual' });
+	const scenario = scenarioHeadings[1]!;
+	const listenTo = (heading: string) =>
+		page.getByRole('button', { name: `Listen to ${heading}`, exact: true });
+	let release = await holdAppScripts(page);
+	await page.goto(seedUrl, { waitUntil: 'domcontentloaded' });
+	await listenTo(scenario).click();
+	await expect(listenTo(scenario)).toHaveAttribute('data-pressed-early', '');
+	expect((await speechCalls(page)).speak).toBe(0);
+	release();
+	await expectSpeaking(page, scenario);
+	await expect(control(page, 'Pause')).toBeVisible();
+	expect(await spokenTexts(page)).toEqual([scenario]);
+	await expect(page.locator('[data-pressed-early]')).toHaveCount(0);
+	await expectNoAxeViolations(
+		page,
+		'listening to a scenario after a press made before the page had started'
+	);
+	await control(page, 'Pause').click();
+
+	// Play, then a Listen button: the listener changed their mind, so the Listen button wins.
+	release = await holdAppScripts(page);
+	await page.reload({ waitUntil: 'domcontentloaded' });
+	await control(page, 'Play').click();
+	await listenTo(scenarioHeadings[2]!).click();
+	await expect(control(page, 'Play')).not.toHaveAttribute('data-pressed-early');
+	release();
+	await expectSpeaking(page, scenarioHeadings[2]!);
+	expect(await spokenTexts(page)).toEqual([scenarioHeadings[2]]);
+	await control(page, 'Pause').click();
+
+	// A Listen button, then Play: Play wins, from the place just saved.
+	release = await holdAppScripts(page);
+	await page.reload({ waitUntil: 'domcontentloaded' });
+	await page
+		.getByRole('button', { name: `Listen from ${sectionHeadings[1]}`, exact: true })
+		.click();
+	await control(page, 'Play').click();
+	release();
+	await expect(control(page, 'Pause')).toBeVisible();
+	await expectSpeaking(page, scenarioHeadings[2]!);
+	expect(await spokenTexts(page)).toEqual([scenarioHeadings[2]]);
 });
 
 test('Play, Pause and Resume by keyboard: Enter and Space on the button, and K anywhere', async ({

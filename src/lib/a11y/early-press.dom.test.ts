@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { takeEarlyPress } from './early-press';
+import { takeEarlyPress, takeEarlyPressIn } from './early-press';
 
 /** static/early-presses.js, run once in this document as the page's <head> runs it. */
 beforeAll(() => {
@@ -9,7 +9,10 @@ beforeAll(() => {
 	new Function(source)();
 });
 
-afterEach(() => document.body.replaceChildren());
+afterEach(() => {
+	document.body.replaceChildren();
+	delete document.documentElement.dataset.hydrated;
+});
 
 function button(html: string): HTMLButtonElement {
 	document.body.insertAdjacentHTML('beforeend', html);
@@ -40,10 +43,32 @@ describe('presses made before the app has started (static/early-presses.js)', ()
 		expect(takeEarlyPress(play)).toBe(true);
 	});
 
-	it('keeps nothing once the app has started (the button no longer takes early presses)', () => {
+	it('keeps nothing once the app has started (<html> marked data-hydrated)', () => {
 		const play = button('<button data-early-press>Play</button>');
-		play.removeAttribute('data-early-press');
+		document.documentElement.dataset.hydrated = '';
 		play.click();
 		expect(takeEarlyPress(play)).toBe(false);
+		expect(takeEarlyPressIn(document)).toBeNull();
+	});
+
+	it('keeps only the latest press: Play, then a Listen button, is the Listen button', () => {
+		const play = button('<button data-early-press>Play</button>');
+		const listen = button('<button data-early-press>Listen to Scenario 2</button>');
+		const other = button('<button>Settings</button>');
+		play.click();
+		listen.click();
+		other.click();
+		expect(takeEarlyPressIn(document)).toBe(listen);
+		expect(takeEarlyPress(play)).toBe(false);
+		// Taken once.
+		expect(takeEarlyPressIn(document)).toBeNull();
+	});
+
+	it('finds a kept press only inside the given element', () => {
+		const inside = button('<div><button data-early-press>Listen from History</button></div>');
+		const outside = button('<button data-early-press>Play</button>');
+		inside.querySelector('button')!.click();
+		expect(takeEarlyPressIn(outside)).toBeNull();
+		expect(takeEarlyPressIn(inside)).toBe(inside.querySelector('button'));
 	});
 });

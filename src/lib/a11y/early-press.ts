@@ -1,8 +1,8 @@
 /**
  * Presses kept from before the app had started. The page's buttons are on screen (prerendered) a
- * while before its script has started; static/early-presses.js, inline in the <head>, marks a
- * button carrying `data-early-press` as pressed, and the component that owns it takes the press
- * once it is ready. A component renders that attribute only until it has mounted.
+ * while before its script has started; static/early-presses.js, inline in the <head>, marks the
+ * button carrying `data-early-press` that was pressed last, and the player takes the press once it
+ * is ready. Presses made once the app has started (<html> carries `data-hydrated`) are not kept.
  */
 
 /** Set on such a button by static/early-presses.js when it is pressed. */
@@ -13,4 +13,10 @@ export function takeEarlyPress(button: Element): boolean {
 	const pressed = button.hasAttribute(pressedEarlyAttribute);
 	button.removeAttribute(pressedEarlyAttribute);
 	return pressed;
+}
+
+/** The button inside `root` pressed before the app started, if any; its press is used up. */
+export function takeEarlyPressIn(root: ParentNode): HTMLElement | null {
+	const button = root.querySelector<HTMLElement>(`[${pressedEarlyAttribute}]`);
+	return button && takeEarlyPress(button) ? button : null;
 }
