@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
+import { finishUtterance, installFakeSpeech, spokenTexts } from './fake-speech';
+import { seed } from './seed';
 
 // Parsing saved pages makes Chromium report each inline handler (and <base>) it will never use; nothing else is allowed.
 test.use({
@@ -61,6 +63,50 @@ test('pasted text becomes a listenable article with its own page, kept across re
 	await expect(page.getByRole('alert')).toContainText('already in your library');
 	await page.getByRole('link', { name: 'Open it' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A pasted story');
+});
+
+test('an article copied in the seed’s format keeps its header apart and leaves the site’s player labels out', async ({
+	page
+}) => {
+	await installFakeSpeech(page, { mode: 'manual' });
+	const text = readFileSync(
+		resolve(process.cwd(), '../shared/seed/000_b1d121bcdf4529b4.txt'),
+		'utf8'
+	);
+	const lines = text.split('\n').filter((line) => line.trim() !== '');
+	await addText(page, text);
+	await expect(page).toHaveURL(/\/read\?article=a-/);
+	const article = page.getByRole('article');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline);
+	const header = article.locator('header');
+	await expect(header).toContainText(lines[1]!);
+	await expect(header).toContainText('AI Journalist: Marcus Williams');
+	await expect(header).toContainText(lines[3]!);
+	await header.getByText("View Journalist's Editorial Perspective").click();
+	await expect(header.getByRole('blockquote')).toHaveText(lines[5]!.replace(/^"|"$/g, ''));
+	await expect(article).not.toContainText('Click play to generate audio');
+	await expect(article.getByText('Listen to Article', { exact: true })).toHaveCount(0);
+	// Eight paragraphs, each on its own line in the text, each its own paragraph.
+	for (const paragraph of lines.slice(8)) {
+		await expect(article.locator('p').filter({ hasText: paragraph.slice(0, 80) })).toHaveCount(1);
+	}
+	await expectNoAxeViolations(page, 'an imported article with its header');
+
+	await page
+		.getByRole('region', { name: 'Listen to article' })
+		.getByRole('button', { name: 'Play' })
+		.click();
+	await expect.poll(() => spokenTexts(page)).toEqual([seed.headline]);
+	await finishUtterance(page);
+	await expect
+		.poll(() => spokenTexts(page))
+		.toEqual([seed.headline, 'AI Journalist: Marcus Williams']);
+	await finishUtterance(page);
+	await expect
+		.poll(async () => (await spokenTexts(page)).at(-1))
+		.toBe(
+			'Washington is quietly weighing a new variant of a familiar playbook: assembling a coalition of the willing to confront the Maduro regime in Venezuela.'
+		);
 });
 
 test('a long page opens at its top, whole, and is the same article after a reload', async ({

@@ -13,11 +13,20 @@ export type TextBlock = { kind: 'heading'; text: string } | { kind: 'paragraph';
 /** What an importer extracted. */
 export interface ExtractedDocument {
 	title: string;
+	/** The writer's name (or the page's byline as written). */
 	byline: string | null;
 	lang: string | null;
 	dir: 'ltr' | 'rtl' | null;
 	source: string | null;
 	blocks: TextBlock[];
+	/** The standfirst under the title, when the importer could tell it from the body. */
+	dek?: string | null;
+	/** What the writer is, as the byline says it ("AI Journalist"). */
+	authorRole?: string | null;
+	/** The writer's one-line biography under the byline. */
+	authorBio?: string | null;
+	/** The brief the AI journalist was given, found under its own label. */
+	perspective?: string | null;
 }
 
 /** Collapses runs of white space (including newlines) to one space and trims. */
@@ -101,9 +110,15 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 		lang: doc.lang ?? 'en',
 		dir: doc.dir ?? 'ltr',
 		headline: title || openingWords(kept.find((b) => b.kind === 'paragraph')!.text),
-		dek: null,
-		author: doc.byline ? { name: normalizeSpace(doc.byline), role: null, bio: null } : null,
-		perspective: null,
+		dek: doc.dek ?? null,
+		author: doc.byline
+			? {
+					name: normalizeSpace(doc.byline),
+					role: doc.authorRole ?? null,
+					bio: doc.authorBio ?? null
+				}
+			: null,
+		perspective: doc.perspective ?? null,
 		source: doc.source,
 		sections
 	};

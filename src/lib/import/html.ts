@@ -9,6 +9,7 @@
 import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
 import { normalizeSpace, type ExtractedDocument, type TextBlock } from './blocks';
+import { withArticleHeader } from './article-header';
 
 /** The elements whose text survives sanitising. Everything else (script, style, iframe, form, svg, object…) is removed with its content. */
 export const allowedTags = [
@@ -237,7 +238,7 @@ export function extractHtml(html: string, window: Window & typeof globalThis): E
 			: lang && rtlLanguages.test(lang)
 				? 'rtl'
 				: null;
-	return {
+	return withArticleHeader({
 		// The title as the page gives it (only trimmed), so its own spacing survives.
 		title: (readTitle || pageTitle || '').trim(),
 		byline: parsed?.byline ? normalizeSpace(parsed.byline) || null : null,
@@ -245,5 +246,5 @@ export function extractHtml(html: string, window: Window & typeof globalThis): E
 		dir,
 		source: parsed?.siteName ? normalizeSpace(parsed.siteName) || null : null,
 		blocks
-	};
+	});
 }

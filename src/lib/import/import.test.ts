@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildArticle, normalizeSpace, openingWords } from './blocks';
@@ -25,6 +27,44 @@ describe('plain text', () => {
 		expect(result.ok && result.article.headline).toBe('My title');
 		expect(paragraphs(result)).toEqual(['First paragraph, wrapped here.', 'Second one.']);
 		expect(result.ok && result.format).toBe('text');
+	});
+
+	it('takes each line as a paragraph when the lines are whole paragraphs, not a hard wrap', () => {
+		const long = (n: number) => `Paragraph ${n} ${'runs on and on, '.repeat(14)}to its end.`;
+		const result = importText(`My title\n${long(1)}\n${long(2)}\n${long(3)}`, { format: 'text' });
+		expect(paragraphs(result)).toEqual([long(1), long(2), long(3)]);
+		// Hard-wrapped lines still join.
+		const wrapped = importText(
+			'Title\n\nA first line that is wrapped at a\nfixed width, and ends here.'
+		);
+		expect(paragraphs(wrapped)).toEqual([
+			'A first line that is wrapped at a fixed width, and ends here.'
+		]);
+	});
+
+	it('reads an article copied in the seed’s own format: header apart, player labels left out, paragraphs verbatim', () => {
+		const seed = readFileSync(
+			resolve(process.cwd(), '../shared/seed/000_b1d121bcdf4529b4.txt'),
+			'utf8'
+		);
+		const lines = seed.split('\n').filter((line) => line.trim() !== '');
+		const result = importText(seed, { fileName: 'article.txt' });
+		if (!result.ok) throw new Error(result.error);
+		const { article } = result;
+		expect(article.headline).toBe(lines[0]);
+		expect(article.dek).toBe(lines[1]);
+		expect(article.author).toEqual({
+			name: 'Marcus Williams',
+			role: 'AI Journalist',
+			bio: lines[3]
+		});
+		expect(article.perspective).toBe(lines[5]!.replace(/^"|"$/g, ''));
+		// The eight body paragraphs, each verbatim; "Listen to Article" and "Click play to generate
+		// audio" (the source site's player) are not text to read.
+		const body = lines.slice(8);
+		expect(body).toHaveLength(8);
+		expect(paragraphs(result)).toEqual(body);
+		expect(article.sections.length).toBeGreaterThan(1);
 	});
 
 	it('does not take the first line of a hard-wrapped paragraph as the title', () => {
@@ -98,6 +138,39 @@ describe('Markdown', () => {
 			['Intro', true],
 			['Part one', false]
 		]);
+	});
+});
+
+describe('Markdown with an article header', () => {
+	it('takes the standfirst, byline, bio and brief from the paragraphs before the first heading', () => {
+		const result = importText(
+			[
+				'# A title',
+				'A standfirst in one paragraph.',
+				'AI Journalist: Ana Ruiz',
+				'Reports on cities.',
+				"View Journalist's Editorial Perspective",
+				'"Write plainly."',
+				'Listen to Article',
+				'## First part',
+				'The body starts here.'
+			].join('\n\n'),
+			{ format: 'markdown' }
+		);
+		if (!result.ok) throw new Error(result.error);
+		expect(result.article).toMatchObject({
+			headline: 'A title',
+			dek: 'A standfirst in one paragraph.',
+			author: { name: 'Ana Ruiz', role: 'AI Journalist', bio: 'Reports on cities.' },
+			perspective: 'Write plainly.'
+		});
+		expect(result.article.sections.map((s) => s.heading)).toEqual(['First part']);
+		expect(paragraphs(result)).toEqual(['The body starts here.']);
+	});
+
+	it('keeps a lone byline-like paragraph as the text when nothing else is there', () => {
+		const result = importText('# A title\n\nBy Ana Ruiz', { format: 'markdown' });
+		expect(paragraphs(result)).toEqual(['By Ana Ruiz']);
 	});
 });
 

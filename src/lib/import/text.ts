@@ -1,20 +1,29 @@
 /**
- * Plain text and Markdown to blocks. Plain text: the first short line is the title, blank lines
- * separate paragraphs, wrapped lines join. Markdown: `marked`'s lexer gives headings and paragraphs;
- * inline markup is reduced to the text a reader sees. Pure: no Svelte, no DOM.
+ * Plain text and Markdown to blocks. Plain text: the first short line is the title; paragraphs end
+ * where segmentation's layout rules put a hard break (a blank line; a line break before a list item,
+ * a heading or after a short line; every line break in text whose lines are whole paragraphs), and
+ * hard-wrapped lines join; the article's header (standfirst, byline, bio, editorial brief, a site's
+ * player labels) is told from its body (article-header.ts). Markdown: `marked`'s lexer gives
+ * headings and paragraphs; inline markup is reduced to the text a reader sees. Pure: no Svelte, no
+ * DOM.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
+import { findHardBreaks } from '../segmentation/blocks';
+import { withArticleHeader } from './article-header';
 import { normalizeSpace, type ExtractedDocument, type TextBlock } from './blocks';
 
 /** A first line at most this long (and not ending like a sentence) is a title. */
 const maxTitleLength = 150;
 
-/** Splits text into paragraphs at blank lines, joining wrapped lines. */
+/** Splits text into paragraphs at its hard breaks, joining wrapped lines. */
 function paragraphsOf(text: string): string[] {
-	return text
-		.split(/\n[ \t\u00a0]*\n/)
-		.map(normalizeSpace)
-		.filter((p) => p !== '');
+	const starts = [0, ...findHardBreaks(text), text.length];
+	const paragraphs: string[] = [];
+	for (let i = 0; i + 1 < starts.length; i++) {
+		const paragraph = normalizeSpace(text.slice(starts[i], starts[i + 1]));
+		if (paragraph !== '') paragraphs.push(paragraph);
+	}
+	return paragraphs;
 }
 
 /** Plain text → title and paragraph blocks. */
@@ -41,7 +50,7 @@ export function extractPlainText(text: string): ExtractedDocument {
 		// A single short line: it is the text, not just a title.
 		blocks.push({ kind: 'paragraph', text: title });
 	}
-	return { title, byline: null, lang: null, dir: null, source: null, blocks };
+	return withArticleHeader({ title, byline: null, lang: null, dir: null, source: null, blocks });
 }
 
 /** The visible text of inline Markdown tokens. */
@@ -141,7 +150,7 @@ export function extractMarkdown(markdown: string): ExtractedDocument {
 			blocks.splice(firstParagraph, 1);
 		}
 	}
-	return { title, byline: null, lang: null, dir: null, source: null, blocks };
+	return withArticleHeader({ title, byline: null, lang: null, dir: null, source: null, blocks });
 }
 
 /** Whether text looks like Markdown (headings, lists, emphasis or links in Markdown syntax). */
