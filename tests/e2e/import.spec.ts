@@ -86,8 +86,9 @@ test('an article copied in the seed’s format keeps its header apart and leaves
 	await expect(header.getByRole('blockquote')).toHaveText(lines[5]!.replace(/^"|"$/g, ''));
 	await expect(article).not.toContainText('Click play to generate audio');
 	await expect(article.getByText('Listen to Article', { exact: true })).toHaveCount(0);
-	// Eight paragraphs, each on its own line in the text, each its own paragraph.
-	for (const paragraph of lines.slice(8)) {
+	// Eight paragraphs, each on its own line in the text, each its own paragraph (the last is cut
+	// into its scenarios, below).
+	for (const paragraph of lines.slice(8, 15)) {
 		await expect(article.locator('p').filter({ hasText: paragraph.slice(0, 80) })).toHaveCount(1);
 	}
 	await expectNoAxeViolations(page, 'an imported article with its header');
@@ -107,6 +108,26 @@ test('an article copied in the seed’s format keeps its header apart and leaves
 		.toBe(
 			'Washington is quietly weighing a new variant of a familiar playbook: assembling a coalition of the willing to confront the Maduro regime in Venezuela.'
 		);
+
+	// The last paragraph's three scenarios can be reached by name, from Contents and by ear.
+	const scenarioHeadings = [
+		'Scenario 1: One scenario envisions a tightly scoped…',
+		'Scenario 2: A second, more ambitious path could…',
+		'Scenario 3: A third outcome is a cautious…'
+	];
+	await expect(page.getByRole('heading', { level: 3 })).toHaveText(scenarioHeadings);
+	const contents = page.getByRole('navigation', { name: 'Contents' });
+	for (const heading of scenarioHeadings)
+		await expect(contents.getByRole('link', { name: heading })).toHaveCount(1);
+	await page.getByRole('button', { name: `Listen to ${scenarioHeadings[1]}`, exact: true }).click();
+	await expect.poll(async () => (await spokenTexts(page)).at(-1)).toBe('Scenario 2');
+	await finishUtterance(page);
+	await expect
+		.poll(async () => (await spokenTexts(page)).at(-1))
+		.toBe(
+			'A second, more ambitious path could see a broader, formalized group of countries endorsing a unified strategy with clear timeframes and explicit governance reforms as the objective.'
+		);
+	await expectNoAxeViolations(page, 'an imported article’s scenario');
 });
 
 test('a long page opens at its top, whole, and is the same article after a reload', async ({

@@ -28,6 +28,8 @@ export interface Scenario {
 	number: number;
 	/** The scenario's heading, e.g. "Scenario 1: A tightly scoped coalition". */
 	heading: string;
+	/** Set when the title after "Scenario N: " was made from the scenario's opening words (an imported article): only the label is spoken. */
+	generatedTitle?: boolean;
 	/** Its text. */
 	paragraphs: Paragraph[];
 }

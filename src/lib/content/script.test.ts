@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from './parse';
-import { buildScript, countWords, listeningMinutes } from './script';
+import type { Scenario } from './model';
+import { buildScript, countWords, listeningMinutes, spokenScenarioHeading } from './script';
 import { segmentArticle } from './segment';
 
 const file = 'content/articles/coalition-of-the-willing-venezuela.md';
@@ -55,6 +56,35 @@ describe('the listening script', () => {
 		expect(lines.filter((l) => l.kind === 'section')).toHaveLength(7);
 		expect(buildScript(article).sections[0]!.firstLine).toBe(2);
 		expect(lines[2]!.kind).toBe('sentence');
+	});
+});
+
+describe('scenario headings made from the scenario’s own words', () => {
+	const scenario = (heading: string, text: string, generatedTitle?: boolean): Scenario => ({
+		id: 'x',
+		number: 2,
+		heading,
+		paragraphs: [{ text, sentences: [] }],
+		...(generatedTitle === undefined ? {} : { generatedTitle })
+	});
+
+	it.each([
+		['an editor’s heading is spoken whole', scenario('Scenario 2: A broader coalition', 'A second path…'), 'Scenario 2: A broader coalition'],
+		['a made title: only the label', scenario('Scenario 2: A second path could…', 'A second path could see more.', true), 'Scenario 2'],
+		['a text opening with the label: nothing', scenario('Scenario 2: talks collapse', 'Scenario 2: talks collapse.', true), null]
+	])('%s', (_, given, expected) => {
+		expect(spokenScenarioHeading(given)).toBe(expected);
+	});
+
+	it('starts a scenario whose heading is not spoken on its first sentence', () => {
+		const article = structuredClone(seed);
+		const list = article.sections[7]!.blocks.find((b) => b.kind === 'scenarios')!;
+		if (list.kind !== 'scenarios') throw new Error('no scenarios');
+		list.scenarios[1]!.generatedTitle = true;
+		const script = buildScript(article);
+		const second = script.sections[7]!.scenarios[1]!;
+		expect(script.lines[second.firstLine]).toMatchObject({ kind: 'scenario', text: 'Scenario 2' });
+		expect(script.lines[second.firstLine + 1]!.kind).toBe('sentence');
 	});
 });
 

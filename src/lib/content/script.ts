@@ -3,7 +3,7 @@
  * heading. The player walks this list; the page marks each line's text with `data-line` so the
  * highlight, "listen from here" and the Contents all agree on one index. Pure: no Svelte, no DOM.
  */
-import type { Article, Paragraph } from './model';
+import type { Article, Paragraph, Scenario } from './model';
 
 /** What a line of the script is. */
 export type ScriptLineKind = 'headline' | 'byline' | 'section' | 'scenario' | 'sentence';
@@ -124,6 +124,19 @@ export function bylineText(article: Article): string | null {
 	return article.author.role ? `${article.author.role}: ${article.author.name}` : `By ${article.author.name}`;
 }
 
+/**
+ * The line a scenario's heading is spoken as: the heading; for a heading made from the scenario's
+ * own words, only its label ("Scenario 2"), and nothing when the scenario's text opens with that
+ * label itself ("Scenario 2: talks collapse.").
+ */
+export function spokenScenarioHeading(scenario: Scenario): string | null {
+	if (!scenario.generatedTitle) return scenario.heading;
+	const colon = scenario.heading.indexOf(':');
+	const label = colon > 0 ? scenario.heading.slice(0, colon) : scenario.heading;
+	const opening = scenario.paragraphs[0]?.text.trimStart() ?? '';
+	return opening.toLowerCase().startsWith(label.toLowerCase()) ? null : label;
+}
+
 /** Builds the script of a segmented article. */
 export function buildScript(article: Article): Script {
 	const lines: ScriptLine[] = [];
@@ -161,7 +174,8 @@ export function buildScript(article: Article): Script {
 			}
 			for (const scenario of block.scenarios) {
 				const firstLine = lines.length;
-				push('scenario', scenario.heading, sectionIndex, scenario.id);
+				const spokenHeading = spokenScenarioHeading(scenario);
+				if (spokenHeading !== null) push('scenario', spokenHeading, sectionIndex, scenario.id);
 				for (const paragraph of scenario.paragraphs) pushParagraph(paragraph, sectionIndex, scenario.id);
 				entry.scenarios.push({
 					id: scenario.id,

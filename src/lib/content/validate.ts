@@ -28,6 +28,7 @@ function isBlock(v: unknown): boolean {
 			isObject(s) &&
 			isString(s.id) &&
 			isString(s.heading) &&
+			(s.generatedTitle === undefined || typeof s.generatedTitle === 'boolean') &&
 			Number.isInteger(s.number) &&
 			Array.isArray(s.paragraphs) &&
 			s.paragraphs.every(isParagraph)

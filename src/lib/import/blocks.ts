@@ -4,8 +4,9 @@
  * become sections; a document without headings gets sections made from its paragraphs, headed by
  * their own opening words (language-neutral, nothing invented). Pure: no Svelte, no DOM.
  */
-import type { Article, Section } from '../content/model';
+import type { Article, Block, Scenario, Section } from '../content/model';
 import { slugify, uniqueId } from '../content/slug';
+import { findScenarios } from './scenarios';
 
 /** A block of visible text found in an imported document. */
 export type TextBlock = { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string };
@@ -105,9 +106,11 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 		current!.blocks.push({ kind: 'paragraph', paragraph: { text: block.text, sentences: [] } });
 		sinceHeading++;
 	}
+	const lang = doc.lang ?? 'en';
+	for (const section of sections) markScenarios(section, lang, usedIds);
 	return {
 		slug: id,
-		lang: doc.lang ?? 'en',
+		lang,
 		dir: doc.dir ?? 'ltr',
 		headline: title || openingWords(kept.find((b) => b.kind === 'paragraph')!.text),
 		dek: doc.dek ?? null,
@@ -122,4 +125,41 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 		source: doc.source,
 		sections
 	};
+}
+
+/**
+ * Cuts the first paragraph of `section` that lays out scenarios (scenarios.ts) into its
+ * introduction, a scenario list and its conclusion; each scenario's heading is "Scenario N: " and its
+ * own opening words. A section holds at most one scenario list.
+ */
+function markScenarios(section: Section, lang: string, usedIds: Set<string>): void {
+	if (section.blocks.some((b) => b.kind === 'scenarios')) return;
+	for (let i = 0; i < section.blocks.length; i++) {
+		const block = section.blocks[i]!;
+		if (block.kind !== 'paragraph') continue;
+		const split = findScenarios(block.paragraph.text, lang);
+		if (!split) continue;
+		const paragraph = (text: string): Block => ({
+			kind: 'paragraph',
+			paragraph: { text, sentences: [] }
+		});
+		const scenarios = split.scenarios.map((text, index): Scenario => {
+			const label = `Scenario ${index + 1}`;
+			const ownLabel = new RegExp(`^${label}\\s*[:.—–-]?\\s*`, 'i').exec(text)?.[0] ?? '';
+			const heading = `${label}: ${openingWords(text.slice(ownLabel.length))}`;
+			return {
+				id: uniqueId(slugify(heading) || 'scenario', usedIds),
+				number: index + 1,
+				heading,
+				generatedTitle: true,
+				paragraphs: [{ text, sentences: [] }]
+			};
+		});
+		const replacement: Block[] = [];
+		if (split.intro) replacement.push(paragraph(split.intro));
+		replacement.push({ kind: 'scenarios', scenarios });
+		if (split.outro) replacement.push(paragraph(split.outro));
+		section.blocks.splice(i, 1, ...replacement);
+		return;
+	}
 }

@@ -60,11 +60,28 @@ describe('plain text', () => {
 		});
 		expect(article.perspective).toBe(lines[5]!.replace(/^"|"$/g, ''));
 		// The eight body paragraphs, each verbatim; "Listen to Article" and "Click play to generate
-		// audio" (the source site's player) are not text to read.
+		// audio" (the source site's player) are not text to read. The last lays out three scenarios,
+		// cut out of it between sentences.
 		const body = lines.slice(8);
 		expect(body).toHaveLength(8);
-		expect(paragraphs(result)).toEqual(body);
+		const texts = article.sections.flatMap((s) =>
+			s.blocks.map((b) =>
+				b.kind === 'paragraph'
+					? b.paragraph.text
+					: b.scenarios.map((scenario) => scenario.paragraphs[0]!.text).join(' ')
+			)
+		);
+		expect(texts.slice(0, 7)).toEqual(body.slice(0, 7));
+		expect(texts.slice(7).join(' ')).toBe(body[7]);
 		expect(article.sections.length).toBeGreaterThan(1);
+		const scenarios = article.sections.flatMap((s) =>
+			s.blocks.flatMap((b) => (b.kind === 'scenarios' ? b.scenarios : []))
+		);
+		expect(scenarios.map((scenario) => scenario.heading)).toEqual([
+			'Scenario 1: One scenario envisions a tightly scoped…',
+			'Scenario 2: A second, more ambitious path could…',
+			'Scenario 3: A third outcome is a cautious…'
+		]);
 	});
 
 	it('does not take the first line of a hard-wrapped paragraph as the title', () => {

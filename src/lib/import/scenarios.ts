@@ -1,0 +1,79 @@
+/**
+ * Scenarios inside an imported paragraph: an article that lays out alternative futures in running
+ * prose ("Looking ahead, several plausible trajectories emerge. One scenario envisions … A second,
+ * more ambitious path could … A third outcome is … Across these scenarios, …") gets them as
+ * scenarios a listener can reach by name, as a bundled article's editor would mark them. Found only
+ * from explicit ordinals ("One scenario", "A second …", "Scenario 3:") beside a word that names
+ * alternatives (scenario, path, outcome, trajectory, option, …), in English; the sentences before
+ * the first stay an introduction and a sentence looking back over them ("Across these scenarios")
+ * starts a conclusion. Nothing is reworded: the paragraph's text is only cut between sentences.
+ * Pure: no Svelte, no DOM.
+ */
+import { segmentSentences } from '../segmentation/index';
+
+/** A paragraph cut into the scenarios it lays out. */
+export interface ScenarioSplit {
+	/** The text before the first scenario, if any. */
+	intro: string | null;
+	/** Each scenario's text, in order (at least two). */
+	scenarios: string[];
+	/** The text after the last scenario, if any. */
+	outro: string | null;
+}
+
+/** Words that name one of several alternatives. */
+const alternative =
+	'(?:scenario|path|pathway|outcome|possibility|option|trajectory|future|route|course)';
+const alternatives = new RegExp(
+	String.raw`\b(?:scenarios?|paths?|pathways?|outcomes?|possibilit(?:y|ies)|options?|trajector(?:y|ies)|futures?|routes?)\b`,
+	'i'
+);
+const ordinalWords = ['first', 'second', 'third', 'fourth', 'fifth'];
+const numberWords = ['one', 'two', 'three', 'four', 'five'];
+const letters = ['A', 'B', 'C', 'D', 'E'];
+
+/** How the sentence opening the `n`th scenario (1-based) begins. */
+const scenarioStarts = ordinalWords.map((ordinal, i) => {
+	const n = i + 1;
+	const named = String.raw`Scenario\s+(?:${n}|${numberWords[i]}|${letters[i]})\b`;
+	const ordinalOpening = String.raw`(?:(?:In|Under|With)\s+(?:the|a|an)\s+|(?:A|An|The)\s+)?${ordinal}(?:ly)?\b`;
+	const first = n === 1 ? String.raw`|One\s+(?:[\p{L}-]+\s+)?${alternative}\b` : '';
+	const another =
+		n === 2 ? String.raw`|(?:Another|An\s+alternative)\s+(?:[\p{L}-]+\s+)?${alternative}\b` : '';
+	return new RegExp(String.raw`^["“‘(]?(?:${named}|${ordinalOpening}${first}${another})`, 'iu');
+});
+
+/** A sentence that looks back over all the scenarios, opening the conclusion. */
+const lookingBack = new RegExp(
+	String.raw`^["“‘(]?(?:Across|Whichever|Whatever|Either\s+way|In\s+(?:any|every|each|all)\s+(?:case|event)|All\s+(?:two|three|four|five)|Each\s+of\s+(?:these|them|the))\b|\b(?:these|all|both|each\s+of\s+the)\s+(?:(?:two|three|four|five)\s+)?(?:scenarios|paths|pathways|outcomes|possibilities|options|trajectories|futures|routes)\b`,
+	'iu'
+);
+
+/** The scenarios `text` lays out, or null when it does not lay out two or more. */
+export function findScenarios(text: string, lang: string): ScenarioSplit | null {
+	if (!/^en\b/i.test(lang) || !alternatives.test(text)) return null;
+	const sentences = segmentSentences(text, lang);
+	const starts: number[] = [];
+	for (let i = 0; i < sentences.length && starts.length < scenarioStarts.length; i++) {
+		if (scenarioStarts[starts.length]!.test(sentences[i]!.text)) starts.push(i);
+	}
+	if (starts.length < 2) return null;
+	const first = starts[0]!;
+	// The alternatives must be named where they begin: "several trajectories emerge. One scenario …".
+	const opening = `${sentences[first - 1]?.text ?? ''} ${sentences[first]!.text}`;
+	if (!alternatives.test(opening)) return null;
+	let end = sentences.length;
+	for (let i = starts[starts.length - 1]! + 1; i < sentences.length; i++) {
+		if (lookingBack.test(sentences[i]!.text)) {
+			end = i;
+			break;
+		}
+	}
+	const cut = (from: number, to: number): string =>
+		text.slice(sentences[from]!.start, sentences[to - 1]!.end);
+	return {
+		intro: first > 0 ? cut(0, first) : null,
+		scenarios: starts.map((start, i) => cut(start, starts[i + 1] ?? end)),
+		outro: end < sentences.length ? cut(end, sentences.length) : null
+	};
+}
