@@ -1,12 +1,12 @@
 /**
- * The furniture at the top of an article copied as plain text, told apart from its body: a
+ * The furniture at the top of an imported article (text, Markdown or HTML), told apart from its body: a
  * standfirst, a byline ("By Ana Ruiz", "AI Journalist: Marcus Williams"), the writer's one-line bio,
  * an editorial brief under its label ("View Journalist's Editorial Perspective"), and the labels of
  * the source site's audio player ("Listen to Article", "Click play to generate audio"), which are
  * controls copied along with the text, not words to read aloud. Anything it does not recognise stays
  * in the body. Pure: no Svelte, no DOM.
  */
-import type { ExtractedDocument, TextBlock } from './blocks';
+import { normalizeSpace, type ExtractedDocument, type TextBlock } from './blocks';
 
 /** What the top of an article holds, and the paragraphs of its body. */
 export interface ArticleHeader {
@@ -23,6 +23,9 @@ export interface ArticleHeader {
 	/** The paragraphs after the header. */
 	body: string[];
 }
+
+/** A header with nothing found. */
+const noHeader = { dek: null, byline: null, authorRole: null, authorBio: null, perspective: null };
 
 /** A standfirst is one paragraph at most this long. */
 const maxDekLength = 600;
@@ -79,20 +82,14 @@ export function readArticleHeader(
 	paragraphs: readonly string[],
 	{ bodyFollows = false }: { bodyFollows?: boolean } = {}
 ): ArticleHeader {
-	const header: ArticleHeader = {
-		dek: null,
-		byline: null,
-		authorRole: null,
-		authorBio: null,
-		perspective: null,
-		body: [...paragraphs]
-	};
+	const header: ArticleHeader = { ...noHeader, body: [...paragraphs] };
 	let index = 0;
 	// The byline comes first, or right after the standfirst.
-	const bylineAt = [0, 1].find((i) => paragraphs[i] !== undefined && readByline(paragraphs[i]!));
-	if (bylineAt !== undefined) {
+	const bylines = paragraphs.slice(0, 2).map(readByline);
+	const bylineAt = bylines.findIndex((byline) => byline !== null);
+	const byline = bylines[bylineAt];
+	if (byline) {
 		if (bylineAt === 1 && paragraphs[0]!.length > maxDekLength) return header;
-		const byline = readByline(paragraphs[bylineAt]!)!;
 		header.dek = bylineAt === 1 ? paragraphs[0]! : null;
 		header.byline = byline.name;
 		header.authorRole = byline.role;
@@ -115,13 +112,10 @@ export function readArticleHeader(
 	}
 	while (index < paragraphs.length && playerLabel.test(paragraphs[index]!)) index++;
 	// A text that is all header is read as it is.
-	if (index >= paragraphs.length && !bodyFollows)
-		return { ...header, ...noHeader, body: [...paragraphs] };
+	if (index >= paragraphs.length && !bodyFollows) return { ...noHeader, body: [...paragraphs] };
 	header.body = paragraphs.slice(index);
 	return header;
 }
-
-const noHeader = { dek: null, byline: null, authorRole: null, authorBio: null, perspective: null };
 
 /**
  * `doc` with its header read from the paragraphs before its first heading (all of them when it has
@@ -131,7 +125,7 @@ export function withArticleHeader(doc: ExtractedDocument): ExtractedDocument {
 	const firstHeading = doc.blocks.findIndex((b) => b.kind !== 'paragraph');
 	const lead = doc.blocks.slice(0, firstHeading < 0 ? doc.blocks.length : firstHeading);
 	const { body, byline, ...header } = readArticleHeader(
-		lead.map((b) => b.text.replace(/\s+/g, ' ').trim()),
+		lead.map((b) => normalizeSpace(b.text)),
 		{ bodyFollows: firstHeading >= 0 }
 	);
 	if (body.length === lead.length) return doc;
