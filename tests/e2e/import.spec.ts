@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { finishUtterance, installFakeSpeech, spokenTexts } from './fake-speech';
-import { seed } from './seed';
+import { scenarioHeadings as seedScenarioHeadings, sectionHeadings, seed } from './seed';
 
 // Parsing saved pages makes Chromium report each inline handler (and <base>) it will never use; nothing else is allowed.
 test.use({
@@ -128,6 +128,23 @@ test('an article copied in the seed’s format keeps its header apart and leaves
 			'A second, more ambitious path could see a broader, formalized group of countries endorsing a unified strategy with clear timeframes and explicit governance reforms as the objective.'
 		);
 	await expectNoAxeViolations(page, 'an imported article’s scenario');
+});
+
+test('a file in Hark’s own article format opens as the bundled article does', async ({ page }) => {
+	const source = readFileSync(
+		resolve(process.cwd(), 'content/articles/coalition-of-the-willing-venezuela.md'),
+		'utf8'
+	);
+	await addFile(page, 'coalition.md', source, 'text/markdown');
+	await expect(page).toHaveURL(/\/read\?article=a-/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline);
+	await expect(page.getByRole('heading', { level: 2 })).toHaveText(sectionHeadings);
+	await expect(page.getByRole('heading', { level: 3 })).toHaveText(seedScenarioHeadings);
+	await expect(page.getByRole('article').locator('header')).toContainText(
+		'AI Journalist: Marcus Williams'
+	);
+	await expect(page.getByRole('article')).not.toContainText(':::');
+	await expectNoAxeViolations(page, 'a Hark article file, imported');
 });
 
 test('a long page opens at its top, whole, and is the same article after a reload', async ({

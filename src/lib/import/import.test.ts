@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../content/parse';
+import { segmentArticle } from '../content/segment';
 import { buildArticle, normalizeSpace, openingWords } from './blocks';
 import {
 	checkFileBytes,
@@ -188,6 +190,42 @@ describe('Markdown with an article header', () => {
 	it('keeps a lone byline-like paragraph as the text when nothing else is there', () => {
 		const result = importText('# A title\n\nBy Ana Ruiz', { format: 'markdown' });
 		expect(paragraphs(result)).toEqual(['By Ana Ruiz']);
+	});
+});
+
+describe('Hark’s own article files', () => {
+	const file = 'content/articles/coalition-of-the-willing-venezuela.md';
+	const source = readFileSync(resolve(process.cwd(), file), 'utf8');
+
+	it('reads a file in Hark’s format as the build reads it: header, sections and scenarios', () => {
+		const bundled = segmentArticle(parseArticle(source, file));
+		const result = importText(source, { fileName: 'coalition.md' });
+		if (!result.ok) throw new Error(result.error);
+		expect(result.format).toBe('markdown');
+		expect(result.article.slug).toBe(`a-${result.contentHash}`);
+		expect(result.article.source).toBe('coalition.md');
+		expect({ ...result.article, slug: bundled.slug, source: bundled.source }).toEqual(bundled);
+		// Pasted, with no file name, it is the same article.
+		const pasted = importText(source);
+		expect(pasted.ok && pasted.article.sections).toEqual(bundled.sections);
+	});
+
+	it('names the line of a mistake in such a file', () => {
+		const broken = source.replace('::: scenarios\n', '');
+		const result = importText(broken, { fileName: 'coalition.md' });
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.error).toMatch(
+			/^This is a Hark article file with a mistake on line \d+: a "### " scenario heading must be inside "::: scenarios"\.$/
+		);
+	});
+
+	it.each([
+		['Markdown with a horizontal rule first', '---\n\nSome text.\n\n---\n\nMore text.'],
+		['front matter without a headline', '---\ntitle: Mine\n---\n\nSome text.']
+	])('leaves other text to the other readers: %s', (_, text) => {
+		const result = importText(text);
+		expect(result.ok).toBe(true);
+		expect(paragraphs(result).length).toBeGreaterThan(0);
 	});
 });
 

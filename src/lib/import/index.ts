@@ -4,6 +4,7 @@
  * content, emptiness) happens here, before anything reaches the library.
  */
 import type { Article } from '../content/model';
+import { ContentError, parseArticle } from '../content/parse';
 import { segmentArticle } from '../content/segment';
 import { buildArticle, type ExtractedDocument } from './blocks';
 import { detectDirection, detectLanguage } from './language';
@@ -107,6 +108,30 @@ export function overImportLimit(text: string): boolean {
 	return text.length * 3 > maxImportBytes && utf8ByteLength(text) > maxImportBytes;
 }
 
+/** Whether `text` is in Hark's own article format: front matter that names a headline (content/parse.ts). */
+export function isHarkArticleFile(text: string): boolean {
+	const frontMatter = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+	return frontMatter !== null && /^headline:/m.test(frontMatter[1]!);
+}
+
+/** An article in Hark's own format, read by the parser of the bundled articles. */
+function importHarkArticle(text: string, fileName: string | undefined): ImportOutcome {
+	let article: Article;
+	try {
+		article = parseArticle(text, fileName ?? 'The text');
+	} catch (error) {
+		if (!(error instanceof ContentError)) throw error;
+		return {
+			ok: false,
+			error: `This is a Hark article file with a mistake on line ${error.line}: ${error.reason}.`
+		};
+	}
+	const contentHash = hashText(articleText(article));
+	article.slug = `a-${contentHash}`;
+	article.source ??= fileName ?? 'Imported';
+	return { ok: true, article: segmentArticle(article), contentHash, format: 'markdown' };
+}
+
 /** Imports `text` as an article, segmented and ready to listen to. */
 export function importText(text: string, options: ImportOptions = {}): ImportOutcome {
 	if (overImportLimit(text))
@@ -114,6 +139,8 @@ export function importText(text: string, options: ImportOptions = {}): ImportOut
 	if (text.trim() === '')
 		return { ok: false, error: 'There is no text to import. Paste an article or open a file.' };
 	const format = options.format ?? detectFormat(text, options.fileName);
+	if (format !== 'html' && isHarkArticleFile(text))
+		return importHarkArticle(text, options.fileName);
 	let extracted: ExtractedDocument;
 	if (format === 'html') {
 		if (!options.extractHtml) return { ok: false, error: 'HTML cannot be read here.' };
