@@ -6,7 +6,8 @@
  */
 import type { Article, Block, Scenario, Section } from '../content/model';
 import { slugify, uniqueId } from '../content/slug';
-import { findScenarios } from './scenarios';
+import { segmentSentences } from '../segmentation/index';
+import { findScenarios, scenarioLabel } from './scenarios';
 
 /** A block of visible text found in an imported document. */
 export type TextBlock = { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string };
@@ -89,22 +90,45 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 		return section;
 	};
 	let current: Section | null = null;
+	/** The scenario whose heading came last, taking the paragraphs under it. */
+	let scenario: Scenario | null = null;
 	let sinceHeading = 0;
 	const hasHeadings = kept.some((b) => b.kind === 'heading');
 	for (const block of kept) {
 		if (block.kind === 'heading') {
+			// "Scenario 1: …", "Scenario 2: …" headings inside a section are its scenario list.
+			const list = current && scenarioListFor(current, scenarioLabel(block.text)?.number);
+			if (list) {
+				scenario = {
+					id: uniqueId(slugify(block.text) || 'scenario', usedIds),
+					number: list.length + 1,
+					heading: block.text,
+					paragraphs: []
+				};
+				list.push(scenario);
+				continue;
+			}
+			scenario = null;
 			current = newSection(block.text, false);
 			sinceHeading = 0;
 			continue;
 		}
+		if (scenario) {
+			scenario.paragraphs.push({ text: block.text, sentences: [] });
+			continue;
+		}
+		// A run of paragraphs labelled "Scenario 1: …", "Scenario 2: …" stays in one section.
+		const continuesScenarios = (scenarioLabel(block.text)?.number ?? 0) > 1;
 		const needsGenerated =
-			!current || (!hasHeadings && sinceHeading >= paragraphsPerGeneratedSection);
+			!current ||
+			(!hasHeadings && sinceHeading >= paragraphsPerGeneratedSection && !continuesScenarios);
 		if (needsGenerated) {
 			current = newSection(openingWords(block.text), true);
 			sinceHeading = 0;
 		}
 		current!.blocks.push({ kind: 'paragraph', paragraph: { text: block.text, sentences: [] } });
-		sinceHeading++;
+		// A scenario list counts as one paragraph towards a generated section's four.
+		if (!continuesScenarios) sinceHeading++;
 	}
 	const lang = doc.lang ?? 'en';
 	for (const section of sections) markScenarios(section, lang, usedIds);
@@ -128,36 +152,86 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 }
 
 /**
- * Cuts the first paragraph of `section` that lays out scenarios (scenarios.ts) into its
- * introduction, a scenario list and its conclusion; each scenario's heading is "Scenario N: " and its
- * own opening words. A section holds at most one scenario list.
+ * The scenario list of `section` that a scenario numbered `number` continues: a new one for number 1
+ * when the section has none, the list ending the section for the number after its last; else null
+ * (a section holds at most one scenario list).
+ */
+function scenarioListFor(section: Section, number: number | undefined): Scenario[] | null {
+	const last = section.blocks.at(-1);
+	if (number === 1 && !section.blocks.some((b) => b.kind === 'scenarios')) {
+		const scenarios: Scenario[] = [];
+		section.blocks.push({ kind: 'scenarios', scenarios });
+		return scenarios;
+	}
+	return last?.kind === 'scenarios' && number === last.scenarios.length + 1 ? last.scenarios : null;
+}
+
+/** Words a scenario's first sentence may have to be its whole title. */
+const maxSentenceTitleWords = 8;
+
+/**
+ * A scenario cut from running text, headed "Scenario N: " and a title of its own words: its first
+ * sentence when that is short ("Scenario 2: A cautious stasis. Talks stall …"), else its opening words.
+ */
+function scenarioFromText(
+	text: string,
+	number: number,
+	lang: string,
+	usedIds: Set<string>
+): Scenario {
+	const rest = scenarioLabel(text)?.rest ?? text;
+	const first = segmentSentences(rest, lang)[0]?.text.replace(/[.!?…]+$/u, '') ?? '';
+	const short = first !== '' && first.split(/\s+/).length <= maxSentenceTitleWords;
+	const heading = `Scenario ${number}: ${short ? first : openingWords(rest)}`;
+	return {
+		id: uniqueId(slugify(heading) || 'scenario', usedIds),
+		number,
+		heading,
+		generatedTitle: true,
+		paragraphs: [{ text, sentences: [] }]
+	};
+}
+
+/**
+ * Makes the first scenarios `section` lays out in its paragraphs a scenario list: a run of paragraphs
+ * labelled "Scenario 1: …", "Scenario 2: …", or else one paragraph laying them out (scenarios.ts),
+ * cut into its introduction, the scenarios and its conclusion. A section holds at most one list.
  */
 function markScenarios(section: Section, lang: string, usedIds: Set<string>): void {
 	if (section.blocks.some((b) => b.kind === 'scenarios')) return;
+	const paragraph = (text: string): Block => ({
+		kind: 'paragraph',
+		paragraph: { text, sentences: [] }
+	});
+	const labelled = (i: number) => {
+		const block = section.blocks[i];
+		return block?.kind === 'paragraph' ? scenarioLabel(block.paragraph.text)?.number : undefined;
+	};
 	for (let i = 0; i < section.blocks.length; i++) {
 		const block = section.blocks[i]!;
 		if (block.kind !== 'paragraph') continue;
+		let run = 0;
+		while (labelled(i + run) === run + 1) run++;
+		if (run >= 2) {
+			const texts = section.blocks
+				.slice(i, i + run)
+				.map((b) => (b.kind === 'paragraph' ? b.paragraph.text : ''));
+			const scenarios = texts.map((text, index) =>
+				scenarioFromText(text, index + 1, lang, usedIds)
+			);
+			section.blocks.splice(i, run, { kind: 'scenarios', scenarios });
+			return;
+		}
 		const split = findScenarios(block.paragraph.text, lang);
 		if (!split) continue;
-		const paragraph = (text: string): Block => ({
-			kind: 'paragraph',
-			paragraph: { text, sentences: [] }
-		});
-		const scenarios = split.scenarios.map((text, index): Scenario => {
-			const label = `Scenario ${index + 1}`;
-			const ownLabel = new RegExp(`^${label}\\s*[:.—–-]?\\s*`, 'i').exec(text)?.[0] ?? '';
-			const heading = `${label}: ${openingWords(text.slice(ownLabel.length))}`;
-			return {
-				id: uniqueId(slugify(heading) || 'scenario', usedIds),
-				number: index + 1,
-				heading,
-				generatedTitle: true,
-				paragraphs: [{ text, sentences: [] }]
-			};
-		});
 		const replacement: Block[] = [];
 		if (split.intro) replacement.push(paragraph(split.intro));
-		replacement.push({ kind: 'scenarios', scenarios });
+		replacement.push({
+			kind: 'scenarios',
+			scenarios: split.scenarios.map((text, index) =>
+				scenarioFromText(text, index + 1, lang, usedIds)
+			)
+		});
 		if (split.outro) replacement.push(paragraph(split.outro));
 		section.blocks.splice(i, 1, ...replacement);
 		return;

@@ -193,6 +193,93 @@ describe('Markdown with an article header', () => {
 	});
 });
 
+describe('scenarios in imported articles', () => {
+	const scenarioLists = (result: ReturnType<typeof importText>) =>
+		result.ok
+			? result.article.sections.map((s) =>
+					s.blocks.map((b) =>
+						b.kind === 'paragraph'
+							? b.paragraph.text
+							: b.scenarios.map((x) => ({
+									heading: x.heading,
+									text: x.paragraphs.map((p) => p.text)
+								}))
+					)
+				)
+			: [];
+
+	it('takes "Scenario N" headings inside a section as its scenario list', () => {
+		const result = importText(
+			[
+				'# Title',
+				'## Looking ahead',
+				'Two paths remain.',
+				'### Scenario 1: A deal',
+				'Talks resume.',
+				'They end in May.',
+				'### Scenario 2: Collapse',
+				'Talks fail.',
+				'## After',
+				'More text.'
+			].join('\n\n'),
+			{ format: 'markdown' }
+		);
+		expect(scenarioLists(result)).toEqual([
+			[
+				'Two paths remain.',
+				[
+					{ heading: 'Scenario 1: A deal', text: ['Talks resume.', 'They end in May.'] },
+					{ heading: 'Scenario 2: Collapse', text: ['Talks fail.'] }
+				]
+			],
+			['More text.']
+		]);
+		// An author's headings are spoken as they are.
+		const list = result.ok ? result.article.sections[0]!.blocks[1]! : null;
+		expect(list?.kind === 'scenarios' && list.scenarios.every((x) => !x.generatedTitle)).toBe(true);
+	});
+
+	it('takes a run of paragraphs labelled "Scenario 1: …", "Scenario 2: …" as a scenario list', () => {
+		const result = importText(
+			[
+				'Title',
+				'Analysts describe three outcomes.',
+				'Scenario 1: A quick deal. Talks resume in spring and end by May.',
+				'Scenario 2: A long stalemate in which neither side moves and prices drift higher for years. Nobody gains.',
+				'Scenario 3 — collapse. Talks fail.',
+				'Either way, prices will rise.'
+			].join('\n\n'),
+			{ format: 'text' }
+		);
+		expect(scenarioLists(result)).toEqual([
+			[
+				'Analysts describe three outcomes.',
+				[
+					{
+						heading: 'Scenario 1: A quick deal',
+						text: ['Scenario 1: A quick deal. Talks resume in spring and end by May.']
+					},
+					{
+						heading: 'Scenario 2: A long stalemate in which neither…',
+						text: [
+							'Scenario 2: A long stalemate in which neither side moves and prices drift higher for years. Nobody gains.'
+						]
+					},
+					{ heading: 'Scenario 3: collapse', text: ['Scenario 3 — collapse. Talks fail.'] }
+				],
+				'Either way, prices will rise.'
+			]
+		]);
+	});
+
+	it('leaves a lone "Scenario 2" paragraph, or labels out of order, as paragraphs', () => {
+		const result = importText('Title\n\nScenario 2: talks fail.\n\nScenario 1: a deal.', {
+			format: 'text'
+		});
+		expect(scenarioLists(result)).toEqual([['Scenario 2: talks fail.', 'Scenario 1: a deal.']]);
+	});
+});
+
 describe('Hark’s own article files', () => {
 	const file = 'content/articles/coalition-of-the-willing-venezuela.md';
 	const source = readFileSync(resolve(process.cwd(), file), 'utf8');

@@ -77,3 +77,20 @@ export function findScenarios(text: string, lang: string): ScenarioSplit | null 
 		outro: end < sentences.length ? cut(end, sentences.length) : null
 	};
 }
+
+/** "Scenario 2: …", "Scenario B —", "Scenario two." at the start of a heading or paragraph. */
+const ownLabel =
+	/^["“‘(]?[Ss]cenario\s+(\d{1,2}|[A-E]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)(?=[\s:.,;—–-]|$)[\s:.,;—–-]*/;
+
+/** The number a text's own scenario label gives it, and the text after the label; null without one. */
+export function scenarioLabel(text: string): { number: number; rest: string } | null {
+	const match = ownLabel.exec(text);
+	if (!match) return null;
+	const value = match[1]!;
+	const number = /^\d/.test(value)
+		? Number(value)
+		: value.length === 1
+			? letters.indexOf(value) + 1
+			: numberWords.indexOf(value.toLowerCase()) + 1;
+	return { number, rest: text.slice(match[0].length) };
+}
