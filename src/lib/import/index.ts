@@ -109,7 +109,7 @@ export function overImportLimit(text: string): boolean {
 }
 
 /** Whether `text` is in Hark's own article format: front matter that names a headline (content/parse.ts). */
-export function isHarkArticleFile(text: string): boolean {
+function isHarkArticleFile(text: string): boolean {
 	const frontMatter = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
 	return frontMatter !== null && /^headline:/m.test(frontMatter[1]!);
 }
@@ -126,10 +126,19 @@ function importHarkArticle(text: string, fileName: string | undefined): ImportOu
 			error: `This is a Hark article file with a mistake on line ${error.line}: ${error.reason}.`
 		};
 	}
+	return imported(article, fileName, 'markdown');
+}
+
+/** An article read from `fileName` (or pasted), named by its content's hash and segmented. */
+function imported(
+	article: Article,
+	fileName: string | undefined,
+	format: ImportFormat
+): ImportOutcome {
 	const contentHash = hashText(articleText(article));
 	article.slug = `a-${contentHash}`;
 	article.source ??= fileName ?? 'Imported';
-	return { ok: true, article: segmentArticle(article), contentHash, format: 'markdown' };
+	return { ok: true, article: segmentArticle(article), contentHash, format };
 }
 
 /** Imports `text` as an article, segmented and ready to listen to. */
@@ -161,8 +170,5 @@ export function importText(text: string, options: ImportOptions = {}): ImportOut
 					? 'Hark found no article text in that page. Copy the article’s text and paste it instead.'
 					: 'There is no readable text in that input.'
 		};
-	const contentHash = hashText(articleText(provisional));
-	provisional.slug = `a-${contentHash}`;
-	provisional.source ??= options.fileName ?? 'Imported';
-	return { ok: true, article: segmentArticle(provisional), contentHash, format };
+	return imported(provisional, options.fileName, format);
 }

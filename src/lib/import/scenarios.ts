@@ -35,12 +35,11 @@ const letters = ['A', 'B', 'C', 'D', 'E'];
 /** How the sentence opening the `n`th scenario (1-based) begins. */
 const scenarioStarts = ordinalWords.map((ordinal, i) => {
 	const n = i + 1;
-	const named = String.raw`Scenario\s+(?:${n}|${numberWords[i]}|${letters[i]})\b`;
 	const ordinalOpening = String.raw`(?:(?:In|Under|With)\s+(?:the|a|an)\s+|(?:A|An|The)\s+)?${ordinal}(?:ly)?\b`;
 	const first = n === 1 ? String.raw`|One\s+(?:[\p{L}-]+\s+)?${alternative}\b` : '';
 	const another =
 		n === 2 ? String.raw`|(?:Another|An\s+alternative)\s+(?:[\p{L}-]+\s+)?${alternative}\b` : '';
-	return new RegExp(String.raw`^["“‘(]?(?:${named}|${ordinalOpening}${first}${another})`, 'iu');
+	return new RegExp(String.raw`^["“‘(]?(?:${ordinalOpening}${first}${another})`, 'iu');
 });
 
 /** A sentence that looks back over all the scenarios, opening the conclusion. */
@@ -55,7 +54,10 @@ export function findScenarios(text: string, lang: string): ScenarioSplit | null 
 	const sentences = segmentSentences(text, lang);
 	const starts: number[] = [];
 	for (let i = 0; i < sentences.length && starts.length < scenarioStarts.length; i++) {
-		if (scenarioStarts[starts.length]!.test(sentences[i]!.text)) starts.push(i);
+		const sentence = sentences[i]!.text;
+		const number = starts.length + 1;
+		if (scenarioStarts[number - 1]!.test(sentence) || scenarioLabel(sentence)?.number === number)
+			starts.push(i);
 	}
 	if (starts.length < 2) return null;
 	const first = starts[0]!;
