@@ -21,13 +21,21 @@ export interface ScenarioSplit {
 	outro: string | null;
 }
 
-/** Words that name one of several alternatives. */
-const alternative =
-	'(?:scenario|path|pathway|outcome|possibility|option|trajectory|future|route|course)';
-const alternatives = new RegExp(
-	String.raw`\b(?:scenarios?|paths?|pathways?|outcomes?|possibilit(?:y|ies)|options?|trajector(?:y|ies)|futures?|routes?)\b`,
-	'i'
-);
+/** Words that name one of several alternatives, singular and plural (one table for every pattern). */
+const alternativeWords: [singular: string, plural: string][] = [
+	['scenario', 'scenarios'],
+	['path', 'paths'],
+	['pathway', 'pathways'],
+	['outcome', 'outcomes'],
+	['possibility', 'possibilities'],
+	['option', 'options'],
+	['trajectory', 'trajectories'],
+	['future', 'futures'],
+	['route', 'routes']
+];
+const alternative = `(?:${alternativeWords.map(([one]) => one).join('|')})`;
+const alternativesPlural = `(?:${alternativeWords.map(([, many]) => many).join('|')})`;
+const alternatives = new RegExp(String.raw`\b(?:${alternative}|${alternativesPlural})\b`, 'i');
 const ordinalWords = ['first', 'second', 'third', 'fourth', 'fifth'];
 const numberWords = ['one', 'two', 'three', 'four', 'five'];
 const letters = ['A', 'B', 'C', 'D', 'E'];
@@ -44,7 +52,7 @@ const scenarioStarts = ordinalWords.map((ordinal, i) => {
 
 /** A sentence that looks back over all the scenarios, opening the conclusion. */
 const lookingBack = new RegExp(
-	String.raw`^["“‘(]?(?:Across|Whichever|Whatever|Either\s+way|In\s+(?:any|every|each|all)\s+(?:case|event)|All\s+(?:two|three|four|five)|Each\s+of\s+(?:these|them|the))\b|\b(?:these|all|both|each\s+of\s+the)\s+(?:(?:two|three|four|five)\s+)?(?:scenarios|paths|pathways|outcomes|possibilities|options|trajectories|futures|routes)\b`,
+	String.raw`^["“‘(]?(?:Across|Whichever|Whatever|Either\s+way|In\s+(?:any|every|each|all)\s+(?:case|event)|All\s+(?:two|three|four|five)|Each\s+of\s+(?:these|them|the))\b|\b(?:these|all|both|each\s+of\s+the)\s+(?:(?:two|three|four|five)\s+)?${alternativesPlural}\b`,
 	'iu'
 );
 
