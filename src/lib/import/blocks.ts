@@ -7,7 +7,7 @@
 import type { Article, Block, Scenario, Section } from '../content/model';
 import { slugify, uniqueId } from '../content/slug';
 import { segmentSentences } from '../segmentation/index';
-import { findScenarios, scenarioLabel } from './scenarios';
+import { findScenarios, namesAlternatives, opensScenario, scenarioLabel } from './scenarios';
 
 /** A block of visible text found in an imported document. */
 export type TextBlock = { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string };
@@ -93,6 +93,8 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 	/** The scenario whose heading came last, taking the paragraphs under it. */
 	let scenario: Scenario | null = null;
 	let sinceHeading = 0;
+	/** The number of the scenario the last paragraph opened ("The second scenario …"), else 0. */
+	let openedScenario = 0;
 	const hasHeadings = kept.some((b) => b.kind === 'heading');
 	for (const block of kept) {
 		if (block.kind === 'heading') {
@@ -109,6 +111,7 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 				continue;
 			}
 			scenario = null;
+			openedScenario = 0;
 			current = newSection(block.text, false);
 			sinceHeading = 0;
 			continue;
@@ -117,8 +120,10 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 			scenario.paragraphs.push({ text: block.text, sentences: [] });
 			continue;
 		}
-		// A run of paragraphs labelled "Scenario 1: …", "Scenario 2: …" stays in one section.
-		const continuesScenarios = (scenarioLabel(block.text)?.number ?? 0) > 1;
+		// A run of paragraphs opening "Scenario 1: …", "Scenario 2: …" (or "The first …", "The
+		// second …") stays in one section.
+		const continuesScenarios = openedScenario > 0 && opensScenario(block.text, openedScenario + 1);
+		openedScenario = continuesScenarios ? openedScenario + 1 : opensScenario(block.text, 1) ? 1 : 0;
 		const needsGenerated =
 			!current ||
 			(!hasHeadings && sinceHeading >= paragraphsPerGeneratedSection && !continuesScenarios);
@@ -194,8 +199,10 @@ function scenarioFromText(
 
 /**
  * Makes the first scenarios `section` lays out in its paragraphs a scenario list: a run of paragraphs
- * labelled "Scenario 1: …", "Scenario 2: …", or else one paragraph laying them out (scenarios.ts),
- * cut into its introduction, the scenarios and its conclusion. A section holds at most one list.
+ * each opening the next alternative ("Scenario 1: …", or "The first scenario …", "The second …"
+ * where the alternatives are named as the run begins), or else one paragraph laying them out
+ * (scenarios.ts), cut into its introduction, the scenarios and its conclusion. A section holds at
+ * most one list.
  */
 function markScenarios(section: Section, lang: string, usedIds: Set<string>): void {
 	if (section.blocks.some((b) => b.kind === 'scenarios')) return;
@@ -203,37 +210,52 @@ function markScenarios(section: Section, lang: string, usedIds: Set<string>): vo
 		kind: 'paragraph',
 		paragraph: { text, sentences: [] }
 	});
-	const labelled = (i: number) => {
+	const textAt = (i: number) => {
 		const block = section.blocks[i];
-		return block?.kind === 'paragraph' ? scenarioLabel(block.paragraph.text)?.number : undefined;
+		return block?.kind === 'paragraph' ? block.paragraph.text : null;
 	};
 	for (let i = 0; i < section.blocks.length; i++) {
-		const block = section.blocks[i]!;
-		if (block.kind !== 'paragraph') continue;
+		const text = textAt(i);
+		if (text === null) continue;
 		let run = 0;
-		while (labelled(i + run) === run + 1) run++;
-		if (run >= 2) {
-			const texts = section.blocks
+		for (
+			let next = textAt(i);
+			next !== null && opensScenario(next, run + 1);
+			next = textAt(i + run)
+		)
+			run++;
+		if (run >= 2 && (scenarioLabel(text) || namedBefore(textAt(i - 1), text, lang))) {
+			const scenarios = section.blocks
 				.slice(i, i + run)
-				.map((b) => (b.kind === 'paragraph' ? b.paragraph.text : ''));
-			const scenarios = texts.map((text, index) =>
-				scenarioFromText(text, index + 1, lang, usedIds)
-			);
+				.map((b, index) =>
+					scenarioFromText(b.kind === 'paragraph' ? b.paragraph.text : '', index + 1, lang, usedIds)
+				);
 			section.blocks.splice(i, run, { kind: 'scenarios', scenarios });
 			return;
 		}
-		const split = findScenarios(block.paragraph.text, lang);
+		const split = findScenarios(text, lang);
 		if (!split) continue;
 		const replacement: Block[] = [];
 		if (split.intro) replacement.push(paragraph(split.intro));
 		replacement.push({
 			kind: 'scenarios',
-			scenarios: split.scenarios.map((text, index) =>
-				scenarioFromText(text, index + 1, lang, usedIds)
+			scenarios: split.scenarios.map((scenario, index) =>
+				scenarioFromText(scenario, index + 1, lang, usedIds)
 			)
 		});
 		if (split.outro) replacement.push(paragraph(split.outro));
 		section.blocks.splice(i, 1, ...replacement);
 		return;
 	}
+}
+
+/**
+ * Whether alternatives are named where a run of paragraphs laying them out begins: in the last
+ * sentence before it ("Three scenarios stand out.") or in its own first sentence ("The first
+ * scenario …"), as an author introduces them.
+ */
+function namedBefore(previous: string | null, first: string, lang: string): boolean {
+	const lastBefore = previous === null ? '' : (segmentSentences(previous, lang).at(-1)?.text ?? '');
+	const firstSentence = segmentSentences(first, lang)[0]?.text ?? first;
+	return namesAlternatives(`${lastBefore} ${firstSentence}`);
 }

@@ -272,6 +272,54 @@ describe('scenarios in imported articles', () => {
 		]);
 	});
 
+	it('takes paragraphs opening "The first scenario …", "The second …" as a scenario list, in one section', () => {
+		const result = importText(
+			[
+				'Title',
+				'Talks stalled in March.',
+				'Looking ahead, three scenarios stand out.',
+				'The first scenario is a quick deal. Both sides give ground.',
+				'In the second, talks drag on for years.',
+				'The worst case is collapse.',
+				'Across these scenarios, prices rise.'
+			].join('\n\n'),
+			{ format: 'text' }
+		);
+		// The list counts as one paragraph of a generated section's four: without the run, the second
+		// and third scenarios would be cut into a second section.
+		expect(scenarioLists(result)).toEqual([
+			[
+				'Talks stalled in March.',
+				'Looking ahead, three scenarios stand out.',
+				[
+					{
+						heading: 'Scenario 1: The first scenario is a quick deal',
+						text: ['The first scenario is a quick deal. Both sides give ground.']
+					},
+					{
+						heading: 'Scenario 2: In the second, talks drag on for years',
+						text: ['In the second, talks drag on for years.']
+					},
+					{
+						heading: 'Scenario 3: The worst case is collapse',
+						text: ['The worst case is collapse.']
+					}
+				],
+				'Across these scenarios, prices rise.'
+			]
+		]);
+	});
+
+	it('leaves paragraphs opening "First, …", "Second, …" as paragraphs where no alternatives are named', () => {
+		const result = importText(
+			'Title\n\nBake the bread.\n\nFirst, heat the oven.\n\nSecond, mix the flour.',
+			{ format: 'text' }
+		);
+		expect(scenarioLists(result)).toEqual([
+			['Bake the bread.', 'First, heat the oven.', 'Second, mix the flour.']
+		]);
+	});
+
 	it('leaves a lone "Scenario 2" paragraph, or labels out of order, as paragraphs', () => {
 		const result = importText('Title\n\nScenario 2: talks fail.\n\nScenario 1: a deal.', {
 			format: 'text'

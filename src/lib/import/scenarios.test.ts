@@ -62,6 +62,53 @@ describe('scenarios laid out in a paragraph', () => {
 				],
 				outro: 'All three scenarios carry risks.'
 			}
+		],
+		[
+			'"In one scenario …, In another …, In a third …"',
+			'Three futures are possible. In one scenario, talks resume. In another, they stall for years. In a third, sanctions return.',
+			{
+				intro: 'Three futures are possible.',
+				scenarios: [
+					'In one scenario, talks resume.',
+					'In another, they stall for years.',
+					'In a third, sanctions return.'
+				],
+				outro: null
+			}
+		],
+		[
+			'best and worst cases, with a conclusion',
+			'Two outcomes seem likely. The best-case scenario is a deal by May. In the worst case, war follows. Either way, prices rise.',
+			{
+				intro: 'Two outcomes seem likely.',
+				scenarios: ['The best-case scenario is a deal by May.', 'In the worst case, war follows.'],
+				outro: 'Either way, prices rise.'
+			}
+		],
+		[
+			'"One possibility …, Another is …, A final possibility …"',
+			'Several options remain. One possibility is a deal. Another is delay. A final possibility is collapse.',
+			{
+				intro: 'Several options remain.',
+				scenarios: [
+					'One possibility is a deal.',
+					'Another is delay.',
+					'A final possibility is collapse.'
+				],
+				outro: null
+			}
+		],
+		[
+			'alternatives judged against each other: "the most likely …", "a more pessimistic …"',
+			'Analysts sketch the paths ahead. The most likely outcome is a slow thaw. A more pessimistic scenario sees talks collapse.',
+			{
+				intro: 'Analysts sketch the paths ahead.',
+				scenarios: [
+					'The most likely outcome is a slow thaw.',
+					'A more pessimistic scenario sees talks collapse.'
+				],
+				outro: null
+			}
 		]
 	])('%s', (_, text, expected) => {
 		expect(findScenarios(text, 'en')).toEqual(expected);
@@ -72,6 +119,11 @@ describe('scenarios laid out in a paragraph', () => {
 		['only one alternative', 'One scenario is a deal. Nothing else is likely.'],
 		['ordinals out of order', 'A second option is delay. One option is a deal.'],
 		['no words naming alternatives', 'One man came. A second man left.'],
+		['one judged alternative', 'Options are few. The best option is to wait. Nobody agrees.'],
+		[
+			'a path that is not an alternative',
+			'The path to peace is long. The road is hard. Another is near.'
+		],
 		['another language', 'Un scénario prévoit un accord. Un second scénario prévoit un échec.']
 	])('finds none in %s', (_, text) => {
 		expect(findScenarios(text, text.startsWith('Un ') ? 'fr' : 'en')).toBeNull();

@@ -3,11 +3,12 @@
  * prose ("Looking ahead, several plausible trajectories emerge. One scenario envisions … A second,
  * more ambitious path could … A third outcome is … Across these scenarios, …") gets them as
  * scenarios a listener can reach by name, as a bundled article's editor would mark them. Found only
- * from explicit ordinals ("One scenario", "A second …", "Scenario 3:") beside a word that names
- * alternatives (scenario, path, outcome, trajectory, option, …), in English; the sentences before
- * the first stay an introduction and a sentence looking back over them ("Across these scenarios")
- * starts a conclusion. Nothing is reworded: the paragraph's text is only cut between sentences.
- * Pure: no Svelte, no DOM.
+ * from explicit ordinals ("One scenario", "A second …", "In another, …", "Scenario 3:") or words
+ * judging one alternative against the others ("The worst-case scenario", "A more hopeful path"),
+ * beside a word that names alternatives (scenario, path, outcome, trajectory, option, …), in
+ * English; the sentences before the first stay an introduction and a sentence looking back over
+ * them ("Across these scenarios") starts a conclusion. Nothing is reworded: the paragraph's text is
+ * only cut between sentences. Pure: no Svelte, no DOM.
  */
 import { segmentSentences } from '../segmentation/index';
 
@@ -40,14 +41,37 @@ const ordinalWords = ['first', 'second', 'third', 'fourth', 'fifth'];
 const numberWords = ['one', 'two', 'three', 'four', 'five'];
 const letters = ['A', 'B', 'C', 'D', 'E'];
 
+/** Words that judge one alternative against the others: "the worst-case scenario", "a hopeful path". */
+const qualities = `
+	best worst likeliest likely probable plausible optimistic pessimistic hopeful
+	rosy rosier rosiest bleak bleaker bleakest grim grimmer grimmest dark darker
+	darkest bright brighter brightest benign dire middle middle-ground intermediate
+	moderate cautious ambitious radical base central bull bear
+`
+	.trim()
+	.split(/\s+/)
+	.join('|');
+/** "In …", "Under …", "With …" before an alternative: "In one scenario", "Under the second". */
+const way = String.raw`(?:(?:In|Under|With)\s+)?`;
+/**
+ * A sentence opening an alternative without counting it: "The worst-case scenario …", "In the best
+ * case, …", "A more hopeful path …", "The most likely outcome …", "A final possibility …".
+ */
+const judgedStart = String.raw`${way}(?:the|a|an)\s+(?:(?:(?:more|most|less|least)\s+[\p{L}-]+|final|last|(?:even|still|far)\s+(?:${qualities})|${qualities})(?:[\s-]+case)?[\s-]+(?:${alternative}|case)\b)`;
+
 /** How the sentence opening the `n`th scenario (1-based) begins. */
 const scenarioStarts = ordinalWords.map((ordinal, i) => {
 	const n = i + 1;
 	const ordinalOpening = String.raw`(?:(?:In|Under|With)\s+(?:the|a|an)\s+|(?:A|An|The)\s+)?${ordinal}(?:ly)?\b`;
-	const first = n === 1 ? String.raw`|One\s+(?:[\p{L}-]+\s+)?${alternative}\b` : '';
+	const first = n === 1 ? String.raw`|${way}One\s+(?:[\p{L}-]+\s+)?${alternative}\b` : '';
 	const another =
-		n === 2 ? String.raw`|(?:Another|An\s+alternative)\s+(?:[\p{L}-]+\s+)?${alternative}\b` : '';
-	return new RegExp(String.raw`^["“‘(]?(?:${ordinalOpening}${first}${another})`, 'iu');
+		n === 2
+			? String.raw`|${way}(?:Another|An\s+alternative)\s+(?:[\p{L}-]+\s+)?${alternative}\b|(?:In|Under)\s+another\b|Another\s+(?:is|would|could|might|may|sees|envisions|involves)\b`
+			: '';
+	return new RegExp(
+		String.raw`^["“‘(]?(?:${ordinalOpening}${first}${another}|${judgedStart})`,
+		'iu'
+	);
 });
 
 /** A sentence that looks back over all the scenarios, opening the conclusion. */
@@ -64,8 +88,7 @@ export function findScenarios(text: string, lang: string): ScenarioSplit | null 
 	for (let i = 0; i < sentences.length && starts.length < scenarioStarts.length; i++) {
 		const sentence = sentences[i]!.text;
 		const number = starts.length + 1;
-		if (scenarioStarts[number - 1]!.test(sentence) || scenarioLabel(sentence)?.number === number)
-			starts.push(i);
+		if (opensScenario(sentence, number)) starts.push(i);
 	}
 	if (starts.length < 2) return null;
 	const first = starts[0]!;
@@ -86,6 +109,20 @@ export function findScenarios(text: string, lang: string): ScenarioSplit | null 
 		scenarios: starts.map((start, i) => cut(start, starts[i + 1] ?? end)),
 		outro: end < sentences.length ? cut(end, sentences.length) : null
 	};
+}
+
+/**
+ * Whether `text` opens the `number`th (1-based) of several alternatives: "The second scenario …",
+ * "Another possibility is …", "The worst case …", "Scenario 2: …". Only its opening is read.
+ */
+export function opensScenario(text: string, number: number): boolean {
+	const start = scenarioStarts[number - 1];
+	return !!start && (start.test(text) || scenarioLabel(text)?.number === number);
+}
+
+/** Whether `text` names alternatives ("several trajectories", "one scenario", "the options"). */
+export function namesAlternatives(text: string): boolean {
+	return alternatives.test(text);
 }
 
 /** "Scenario 2: …", "Scenario B —", "Scenario two." at the start of a heading or paragraph. */
