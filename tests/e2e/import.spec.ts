@@ -3,7 +3,13 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { finishUtterance, installFakeSpeech, spokenTexts } from './fake-speech';
-import { scenarioHeadings as seedScenarioHeadings, sectionHeadings, seed } from './seed';
+import {
+	scenarioHeadings as seedScenarioHeadings,
+	sectionHeadings,
+	seed,
+	seedPath_,
+	seedUrl
+} from './seed';
 
 // Parsing saved pages makes Chromium report each inline handler (and <base>) it will never use; nothing else is allowed.
 test.use({
@@ -74,10 +80,12 @@ test('an article copied in the seed’s format keeps its header apart and leaves
 		'utf8'
 	);
 	const lines = text.split('\n').filter((line) => line.trim() !== '');
-	await addText(page, text);
+	// Another article of the seed's publication (the seed itself ships with Hark: see below).
+	const headline = 'Washington Weighs a Coalition of the Willing';
+	await addText(page, text.replace(lines[0]!, headline));
 	await expect(page).toHaveURL(/\/read\?article=a-/);
 	const article = page.getByRole('article');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
 	const header = article.locator('header');
 	await expect(header).toContainText(lines[1]!);
 	await expect(header).toContainText('AI Journalist: Marcus Williams');
@@ -97,11 +105,9 @@ test('an article copied in the seed’s format keeps its header apart and leaves
 		.getByRole('region', { name: 'Listen to article' })
 		.getByRole('button', { name: 'Play' })
 		.click();
-	await expect.poll(() => spokenTexts(page)).toEqual([seed.headline]);
+	await expect.poll(() => spokenTexts(page)).toEqual([headline]);
 	await finishUtterance(page);
-	await expect
-		.poll(() => spokenTexts(page))
-		.toEqual([seed.headline, 'AI Journalist: Marcus Williams']);
+	await expect.poll(() => spokenTexts(page)).toEqual([headline, 'AI Journalist: Marcus Williams']);
 	await finishUtterance(page);
 	await expect
 		.poll(async () => (await spokenTexts(page)).at(-1))
@@ -135,9 +141,16 @@ test('a file in Hark’s own article format opens as the bundled article does', 
 		resolve(process.cwd(), 'content/articles/coalition-of-the-willing-venezuela.md'),
 		'utf8'
 	);
-	await addFile(page, 'coalition.md', source, 'text/markdown');
+	// Another article in the bundled one's format (the bundled one itself is in the library already).
+	const headline = 'Washington Weighs a Coalition of the Willing';
+	await addFile(
+		page,
+		'coalition.md',
+		source.replace(/^headline: .*$/m, `headline: ${headline}`),
+		'text/markdown'
+	);
 	await expect(page).toHaveURL(/\/read\?article=a-/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
 	await expect(page.getByRole('heading', { level: 2 })).toHaveText(sectionHeadings);
 	await expect(page.getByRole('heading', { level: 3 })).toHaveText(seedScenarioHeadings);
 	await expect(page.getByRole('article').locator('header')).toContainText(
@@ -145,6 +158,31 @@ test('a file in Hark’s own article format opens as the bundled article does', 
 	);
 	await expect(page.getByRole('article')).not.toContainText(':::');
 	await expectNoAxeViolations(page, 'a Hark article file, imported');
+});
+
+test('the seed brought again, as text or as its file, opens the article already in the library', async ({
+	page
+}) => {
+	await addText(page, readFileSync(seedPath_, 'utf8'));
+	await expect(page.getByRole('alert')).toContainText('This article is already in your library.');
+	await expect(page.getByRole('link', { name: 'Open it' })).toHaveAttribute('href', seedUrl);
+	await expectNoAxeViolations(page, 'the seed brought again');
+	await addFile(
+		page,
+		'coalition.md',
+		readFileSync(
+			resolve(process.cwd(), 'content/articles/coalition-of-the-willing-venezuela.md'),
+			'utf8'
+		),
+		'text/markdown'
+	);
+	await expect(page.getByRole('alert')).toContainText('This article is already in your library.');
+	await page.getByRole('link', { name: 'Open it' }).click();
+	await expect(page).toHaveURL(seedUrl);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline);
+	// Nothing was added: the library lists the bundled article once.
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: seed.headline })).toHaveCount(1);
 });
 
 test('a long page opens at its top, whole, and is the same article after a reload', async ({

@@ -96,3 +96,9 @@ export interface ArticleSummary {
 	/** Listening time at normal speed, in whole minutes (at least 1). */
 	listeningMinutes: number;
 }
+
+/** A bundled article's summary, as `/library.json` lists it. */
+export interface BundledSummary extends ArticleSummary {
+	/** The hash of its text (content-hash.ts), to tell it when a listener brings it again. */
+	contentHash: string;
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { contentHashOf } from '../content/content-hash';
 import { parseArticle } from '../content/parse';
 import { segmentArticle } from '../content/segment';
 import { buildArticle, normalizeSpace, openingWords } from './blocks';
@@ -343,6 +344,18 @@ describe('Hark’s own article files', () => {
 		// Pasted, with no file name, it is the same article.
 		const pasted = importText(source);
 		expect(pasted.ok && pasted.article.sections).toEqual(bundled.sections);
+	});
+
+	it('gives the bundled article’s content hash to its file and to the seed’s text, so neither is kept twice', () => {
+		const bundled = contentHashOf(segmentArticle(parseArticle(source, file)));
+		const seedText = readFileSync(
+			resolve(process.cwd(), '../shared/seed/000_b1d121bcdf4529b4.txt'),
+			'utf8'
+		);
+		for (const result of [importText(source), importText(seedText)])
+			expect(result.ok && result.contentHash).toBe(bundled);
+		const other = importText(seedText.replace(/^.*/, 'Another headline'));
+		expect(other.ok && other.contentHash).not.toBe(bundled);
 	});
 
 	it('names the line of a mistake in such a file', () => {

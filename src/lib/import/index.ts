@@ -3,6 +3,7 @@
  * in Hark's content model, or a plain-words reason why not. Every check a file needs (size, binary
  * content, emptiness) happens here, before anything reaches the library.
  */
+import { contentHashOf } from '../content/content-hash';
 import type { Article } from '../content/model';
 import { ContentError, parseArticle } from '../content/parse';
 import { segmentArticle } from '../content/segment';
@@ -11,6 +12,7 @@ import { detectDirection, detectLanguage } from './language';
 import { extractMarkdown, extractPlainText, looksLikeMarkdown } from './text';
 
 export { normalizeSpace } from './blocks';
+export { articleText, hashText } from '../content/content-hash';
 
 /** The largest file or paste Hark imports, in bytes. */
 export const maxImportBytes = 5 * 1024 * 1024;
@@ -53,29 +55,6 @@ export function checkFileBytes(bytes: Uint8Array, fileName = 'The file'): string
 	if (control / sample.length > 0.05)
 		return `${fileName} is not a text file (it looks like a binary file). Open a .txt, .md or .html file.`;
 	return null;
-}
-
-/** A short, stable hash of the article's text (FNV-1a, 52 bits, base 36). */
-export function hashText(text: string): string {
-	let high = 0x811c9dc5;
-	let low = 0x1000193;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		high = Math.imul(high ^ c, 0x01000193) >>> 0;
-		low = Math.imul(low ^ c ^ (high >>> 7), 0x5bd1e995) >>> 0;
-	}
-	return ((high & 0xfffff) * 0x100000000 + low).toString(36);
-}
-
-/** Every paragraph's text in reading order, for hashing and checks. */
-export function articleText(article: Article): string {
-	const parts: string[] = [article.headline];
-	for (const section of article.sections)
-		for (const block of section.blocks) {
-			if (block.kind === 'paragraph') parts.push(block.paragraph.text);
-			else for (const s of block.scenarios) for (const p of s.paragraphs) parts.push(p.text);
-		}
-	return parts.join('\n');
 }
 
 /** Options for `importText`. */
@@ -135,7 +114,7 @@ function imported(
 	fileName: string | undefined,
 	format: ImportFormat
 ): ImportOutcome {
-	const contentHash = hashText(articleText(article));
+	const contentHash = contentHashOf(article);
 	article.slug = `a-${contentHash}`;
 	article.source ??= fileName ?? 'Imported';
 	return { ok: true, article: segmentArticle(article), contentHash, format };

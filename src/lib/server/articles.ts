@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, ArticleSummary } from '$lib/content/model';
+import { contentHashOf } from '$lib/content/content-hash';
+import type { Article, BundledSummary } from '$lib/content/model';
 import { parseArticle } from '$lib/content/parse';
 import { segmentArticle } from '$lib/content/segment';
 import { summarize } from '$lib/content/summary';
@@ -50,7 +51,10 @@ export function bundledArticleEntries(): { slug: string }[] {
 	return [...bundledArticles().keys()].map((slug) => ({ slug }));
 }
 
-/** Summaries of all bundled articles, for the library. */
-export function bundledSummaries(): ArticleSummary[] {
-	return [...bundledArticles().values()].map(summarize);
+/** Summaries of all bundled articles, for the library, with the hash that tells each one's text. */
+export function bundledSummaries(): BundledSummary[] {
+	return [...bundledArticles().values()].map((article) => ({
+		...summarize(article),
+		contentHash: contentHashOf(article)
+	}));
 }
