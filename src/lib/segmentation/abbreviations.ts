@@ -21,10 +21,22 @@ export type AbbreviationKind =
 	| 'numeric'
 	/** Times (5 p.m. Tuesday): no boundary only before a weekday, month or time zone. */
 	| 'time'
-	/** Places that often close a sentence (Calif., N.Y., D.C.): a boundary before any capital. */
+	/**
+	 * Places that often close a sentence (Calif., N.Y., D.C.): a boundary before any capital, but a
+	 * dotted one not after a comma names things (the D.C. Circuit, N.Y. Post) and goes on unless
+	 * a sentence starter follows; a wire story's dateline goes on into its text ("PORTLAND, Ore. — A fire").
+	 */
 	| 'place'
-	/** Company suffixes (Inc., Corp.): a boundary unless a job title follows (Inc. Chief …). */
-	| 'company';
+	/**
+	 * Company suffixes (Inc., Corp.): a boundary unless a job title or another suffix follows
+	 * (Inc. Chief …, Co. Ltd.).
+	 */
+	| 'company'
+	/**
+	 * Suffixes after a name (Jr., Esq.): a boundary before any capital ("Kennedy Jr. Kennedy has"),
+	 * unless it names something after the person ("King Jr. Day").
+	 */
+	| 'suffix';
 
 /** Abbreviations for one language, grouped by how they behave before a capitalised word. */
 export interface AbbreviationTable {
@@ -51,8 +63,13 @@ export interface AbbreviationTable {
 	readonly exclamatoryWords: ReadonlySet<string>;
 	/** Job-title words that may follow a company name (Apple Inc. Chief Executive Tim Cook). */
 	readonly jobTitles: ReadonlySet<string>;
-	/** Verbs of speech that mark an attribution after a quoted question ("Why?" Smith asked). */
+	/**
+	 * Verbs of speech that mark an attribution after a quoted question ("Why?" Smith asked); an
+	 * underscore joins the words of a phrase ("shot_back").
+	 */
 	readonly speechVerbs: ReadonlySet<string>;
+	/** Capitalised words, lower-cased, that go on after a name suffix ("King Jr. Day"). */
+	readonly nameSuffixFollowers: ReadonlySet<string>;
 	/** The language writes ordinals as a number and a full stop ("am 3. Oktober"). */
 	readonly ordinalNumbers: boolean;
 	/**
@@ -73,7 +90,7 @@ const englishTitles = words(`
 	pres gov govs sen sens rep reps rev supt det insp atty amb sec secy treas
 	gen lt col maj capt cpt cmdr comdr adm sgt cpl pvt brig cmdt lieut spc
 	hon gens brig.gen lt.gen lt.col maj.gen rt
-	jr jnr snr esq asst assoc mgr pfc
+	asst assoc mgr pfc
 `);
 
 const englishInitialisms = words(`
@@ -91,7 +108,7 @@ const englishNumeric = words(`
 	no nos nr fig figs p pp vol vols art arts sec secs ch chap para pt pts ex op ref eq tab
 	jan feb mar apr jun jul aug sep sept oct nov dec
 	mon tue tues wed thu thur thurs fri sat sun
-	rte hwy ste apt bldg dist div ext tel min max
+	rte hwy ste apt bldg dist div ext tel min max pop
 	al
 `);
 
@@ -103,7 +120,16 @@ const englishPlaces = words(`
 
 const englishTime = words(`a.m p.m`);
 
-const englishCompanies = words(`inc corp co cos ltd llc plc lp llp bros`);
+const englishNameSuffixes = words(`jr jnr snr esq`);
+
+/** Words after "Jr." that name something after the person ("Martin Luther King Jr. Day"). */
+const englishNameSuffixFollowers = words(`
+	day high school elementary middle academy college university library center centre
+	memorial park parkway boulevard blvd avenue ave drive street bridge airport stadium
+	hospital foundation institute award prize
+`);
+
+const englishCompanies = words(`inc corp co cos ltd llc plc lp llp bros pty`);
 
 const englishJobTitles = words(`
 	chief ceo cfo coo cto chairman chairwoman chair president founder cofounder executive
@@ -141,6 +167,7 @@ const englishSubjectNouns = words(`
 
 const englishTimeFollowers = words(`
 	monday tuesday wednesday thursday friday saturday sunday
+	mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends
 	mon tue tues wed thu thur thurs fri sat sun
 	january february march april may june july august september october november december
 	jan feb mar apr jun jul aug sep sept oct nov dec
@@ -163,7 +190,8 @@ const englishSpeechVerbs = words(`
 	responded responds answered answers wondered wonders demanded demands urged urges
 	remarked remarks screamed screams pleaded pleads
 	thought thinks muttered murmured sighed gasped called snapped growled hissed protested
-	suggested offered agreed repeated mused
+	suggested offered agreed repeated mused ask complained complains testified testifies
+	begged begs chanted sang shot_back fired_back wanted_to_know
 `);
 
 function longestKey(kinds: ReadonlyMap<string, AbbreviationKind>): number {
@@ -184,7 +212,8 @@ const englishKinds = kindMap([
 	['initialism', englishInitialisms],
 	['inline', englishInline],
 	['time', englishTime],
-	['company', englishCompanies]
+	['company', englishCompanies],
+	['suffix', englishNameSuffixes]
 ]);
 
 const english: AbbreviationTable = {
@@ -197,6 +226,7 @@ const english: AbbreviationTable = {
 	exclamatoryWords: new Set(englishExclamatoryWords),
 	jobTitles: new Set(englishJobTitles),
 	speechVerbs: new Set(englishSpeechVerbs),
+	nameSuffixFollowers: new Set(englishNameSuffixFollowers),
 	ordinalNumbers: false,
 	letterDesignators: new Set(
 		words(`
@@ -234,6 +264,7 @@ const otherLanguages: AbbreviationTable = {
 	exclamatoryWords: new Set(),
 	jobTitles: new Set(),
 	speechVerbs: new Set(),
+	nameSuffixFollowers: new Set(),
 	ordinalNumbers: false,
 	letterDesignators: new Set()
 };

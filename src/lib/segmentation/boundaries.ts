@@ -47,6 +47,7 @@ const inlineListReach = 160;
 
 const attributionPatterns = new WeakMap<AbbreviationTable, RegExp>();
 const lowerCaseAttributionPatterns = new WeakMap<AbbreviationTable, RegExp>();
+const introductionPatterns = new WeakMap<AbbreviationTable, RegExp>();
 const hasLetter = /\p{L}/u;
 
 /** Decides whether Intl.Segmenter's boundary at `cut` really ends the sentence begun at `from`. */
@@ -111,7 +112,12 @@ export function isSentenceBoundary(
 	if (!exclaims && ellipsis && stammers(source, wordStart, i, next)) return false;
 
 	if (exclaims) {
-		if (closerCount > 0 && attributionFollows(source, cut, table)) return false;
+		if (
+			closerCount > 0 &&
+			attributionFollows(source, cut, table) &&
+			!quotationIntroduced(source, from, i, table)
+		)
+			return false;
 		const word = source.slice(wordStart, i).toLowerCase();
 		if (table.exclamatoryNames.has(word)) return startsSentence(source, next, opensQuote, table);
 		if (table.exclamatoryWords.has(word)) return opensQuote || !lowerCaseAt(source, next);
@@ -159,10 +165,21 @@ export function isSentenceBoundary(
 			return !startsNumber(source, next);
 		case 'time':
 			return !table.timeFollowers.has(nextWord(source, next).toLowerCase());
-		case 'company':
-			return !table.jobTitles.has(nextWord(source, next).toLowerCase());
+		case 'company': {
+			// "Co-founder", "Co. Ltd.", "Warner Bros. Discovery": a job title, another suffix, or a
+			// name after "Bros." goes on.
+			const following = hyphenatedWord(source, next).toLowerCase();
+			if (table.kinds.get(following) === 'company') return false;
+			if (word.toLowerCase() === 'bros') return startsSentence(source, next, opensQuote, table);
+			return !table.jobTitles.has(following);
+		}
+		case 'suffix':
+			return !table.nameSuffixFollowers.has(nextWord(source, next).toLowerCase());
 		case 'place':
-			return true;
+			if (opensDateline(source, from, wordStart, cut)) return false;
+			// "in Albany, N.Y. Officials said" closes a place; "the D.C. Circuit" names a thing.
+			if (!word.includes('.') || source.slice(from, wordStart).trimEnd().endsWith(',')) return true;
+			return startsSentence(source, next, opensQuote, table);
 	}
 }
 
@@ -267,7 +284,7 @@ function lowerCaseAttributionFollows(
 ): boolean {
 	let pattern = lowerCaseAttributionPatterns.get(table);
 	if (!pattern) {
-		const verbs = [...table.speechVerbs].join('|');
+		const verbs = speechVerbAlternatives(table);
 		pattern = new RegExp(
 			`(?:(?:he|she|they|i|we|you|it|someone|somebody|everyone|nobody)\\s+)?(?:${verbs})\\b`,
 			'y'
@@ -580,6 +597,25 @@ function namesStreet(
 	);
 }
 
+/** The word at `index` with its hyphens dropped ("Co-founder" → "Cofounder"). */
+function hyphenatedWord(source: string, index: number): string {
+	return (
+		/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/u.exec(source.slice(index, index + maxTokenLength))?.[0] ??
+		''
+	).replace(/-/g, '');
+}
+
+/**
+ * True for a wire story's dateline ("PORTLAND, Ore. — A wildfire"): the sentence so far is a city
+ * in capitals and a comma, and a dash follows the place.
+ */
+function opensDateline(source: string, from: number, wordStart: number, cut: number): boolean {
+	return (
+		/^[—–-]/.test(source.charAt(cut)) &&
+		/^\p{Lu}[\p{Lu}\s.'’-]*,\s*$/u.test(source.slice(from, wordStart))
+	);
+}
+
 /** True when the word after an ellipsis repeats the one before it (or its last part after "-"). */
 function stammers(source: string, wordStart: number, wordEnd: number, next: number): boolean {
 	const before = source.slice(wordStart, wordEnd);
@@ -600,19 +636,51 @@ function startsNumber(source: string, index: number): boolean {
 	return romanNumeral.test(nextWord(source, index));
 }
 
-/** True for `"Why?" Smith asked` / `"Go!" Sen. Jane Doe shouted`: the quote's attribution follows. */
+/** The verbs of speech of `table` as regex alternatives ("shot_back" is "shot back"). */
+function speechVerbAlternatives(table: AbbreviationTable): string {
+	return [...table.speechVerbs].map((verb) => verb.replace(/_/g, String.raw`\s+`)).join('|');
+}
+
+/**
+ * True for `"Why?" Smith asked`, `"Go!" Sen. Jane Doe shouted`, `"Why?" Smith and Jones asked`,
+ * `"Why?" Jones, the manager, said`, `"Safe?" Dr. Fauci was asked`, `"No!" Rivera shot back`: the
+ * quote's attribution follows (names, an aside between commas, an adverb, then a verb of speech).
+ */
 function attributionFollows(source: string, cut: number, table: AbbreviationTable): boolean {
 	if (table.speechVerbs.size === 0) return false;
 	let pattern = attributionPatterns.get(table);
 	if (!pattern) {
-		const verbs = [...table.speechVerbs].join('|');
+		const verbs = speechVerbAlternatives(table);
+		const name = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
 		// A capitalised pronoun starts a new sentence ("Really?" She laughed.); names attribute.
 		pattern = new RegExp(
-			`(?!(?:He|She|They|It|We|I|You)\\s)(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${verbs})\\b`,
+			String.raw`(?!(?:He|She|They|It|We|I|You)\s)${name}(?:\s+and\s+${name})?(?:,\s[^,!?"“”\n]{1,40},)?\s+(?:(?:was|were)\s+)?(?:\p{Ll}+ly\s+|(?:then|later|again|also|once|soon)\s+)?(?:${verbs})\b`,
 			'uy'
 		);
 		attributionPatterns.set(table, pattern);
 	}
 	pattern.lastIndex = cut;
 	return pattern.test(source);
+}
+
+/**
+ * True when the quotation ending at `end` was introduced by its speaker, after a comma, a colon
+ * or a verb of speech ("He asked, “Why me?”", "The crowd chanted “Go!”"): the capitalised words
+ * after it start a new sentence ("Doctors said …") rather than attribute it.
+ */
+function quotationIntroduced(
+	source: string,
+	from: number,
+	end: number,
+	table: AbbreviationTable
+): boolean {
+	let open = end - 1;
+	while (open > from && source[open] !== '“' && source[open] !== '"') open--;
+	if (open <= from) return false;
+	let pattern = introductionPatterns.get(table);
+	if (!pattern) {
+		pattern = new RegExp(String.raw`(?:[,:]|\b(?:${speechVerbAlternatives(table)}))\s*$`, 'u');
+		introductionPatterns.set(table, pattern);
+	}
+	return pattern.test(source.slice(Math.max(from, open - 40), open));
 }

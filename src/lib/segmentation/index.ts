@@ -13,8 +13,10 @@
  * 3. Correction (boundaries.ts): one linear pass keeps or drops each proposed boundary from the
  *    word before it and the word after it: abbreviations and titles (U.S., Dr., a.m., No. 5,
  *    Jan. 5, Inc.) and initials join unless a common sentence starter follows (in an all-caps
- *    headline, a function word); quoted questions followed by an attribution ("Why?" she
- *    asked), names such as Yahoo!, boundaries inside tokens (URLs, e-mail addresses, unless a
+ *    headline, a function word), name suffixes (Jr.) end a sentence before a name, and a wire
+ *    dateline ("PORTLAND, Ore. — A fire") goes on; quoted questions followed by an attribution
+ *    ("Why?" she asked; "Why?" Jones, the manager, finally asked), unless the quotation was
+ *    introduced by its speaker ("He asked, “Why?” Doctors said"), names such as Yahoo!, boundaries inside tokens (URLs, e-mail addresses, unless a
  *    space was left out after a sentence) and before lower-case words join (after a bare ? or !
  *    only when an attribution follows), as do inline numbered lists ("1. Finland 2. Norway"),
  *    spaced abbreviations ("z. B.", "EE. UU."), runs of abbreviations in references ("J. Biol.

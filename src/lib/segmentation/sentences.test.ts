@@ -240,6 +240,66 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 			['"Really?"', 'She laughed.', '"You must be joking."']
 		],
 		['en', '"Really?" Tom asked.', ['"Really?" Tom asked.']],
+		// Attributions with an aside, two names, an adverb, a passive or a phrase for a verb.
+		...[
+			'"Why?" Smith, 45, asked.',
+			'"Is it fair?" Rep. Maria Salazar, R-Fla., asked at the hearing.',
+			'"Is it safe?" Dr. Fauci was asked.',
+			'"Now?" Smith and Jones asked almost in unison.',
+			'"Why now?" Sen. Howard Baker famously asked.',
+			'"Really?" Rivera shot back.',
+			'"Why not us?" Democrats ask.'
+		].map((text): [string, string, string[]] => [
+			'en',
+			`${text} Nobody answered.`,
+			[text, 'Nobody answered.']
+		]),
+		// A quotation its speaker already introduced: the names after it start a new sentence.
+		[
+			'en',
+			'He asked, "Why me?" Doctors said there was no good answer.',
+			['He asked, "Why me?"', 'Doctors said there was no good answer.']
+		],
+		[
+			'en',
+			'The crowd chanted "Lock her up!" Trump said nothing.',
+			['The crowd chanted "Lock her up!"', 'Trump said nothing.']
+		],
+		// Datelines, dotted places naming things, company names, name suffixes.
+		[
+			'en',
+			'PORTLAND, Ore. — A wildfire spread on Sunday. Nobody was hurt.',
+			['PORTLAND, Ore. — A wildfire spread on Sunday.', 'Nobody was hurt.']
+		],
+		[
+			'en',
+			'The D.C. Circuit heard arguments. The N.Y. Post first reported it.',
+			['The D.C. Circuit heard arguments.', 'The N.Y. Post first reported it.']
+		],
+		[
+			'en',
+			'The hearing was held in Washington, D.C. Democrats boycotted it.',
+			['The hearing was held in Washington, D.C.', 'Democrats boycotted it.']
+		],
+		[
+			'en',
+			'Samsung Electronics Co. Ltd. reported a loss. Warner Bros. Discovery Inc. did not. Microsoft Corp. Co-founder Bill Gates spoke.',
+			[
+				'Samsung Electronics Co. Ltd. reported a loss.',
+				'Warner Bros. Discovery Inc. did not.',
+				'Microsoft Corp. Co-founder Bill Gates spoke.'
+			]
+		],
+		[
+			'en',
+			'The campaign is run by Robert F. Kennedy Jr. Kennedy has never held office.',
+			['The campaign is run by Robert F. Kennedy Jr.', 'Kennedy has never held office.']
+		],
+		[
+			'en',
+			'The town of Millbrook, pop. 2,300, sits in a valley. The show airs at 9 p.m. Sundays.',
+			['The town of Millbrook, pop. 2,300, sits in a valley.', 'The show airs at 9 p.m. Sundays.']
+		],
 		// Abbreviations the tables lacked.
 		[
 			'en',
