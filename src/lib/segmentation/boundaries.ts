@@ -643,8 +643,8 @@ function speechVerbAlternatives(table: AbbreviationTable): string {
 
 /**
  * True for `"Why?" Smith asked`, `"Go!" Sen. Jane Doe shouted`, `"Why?" Smith and Jones asked`,
- * `"Why?" Jones, the manager, said`, `"Safe?" Dr. Fauci was asked`, `"No!" Rivera shot back`: the
- * quote's attribution follows (names, an aside between commas, an adverb, then a verb of speech).
+ * `"Why?" Jones, the manager, said`, `"Safe?" Dr. Fauci was asked`, `"No!" Rivera shot back`,
+ * `"Why?" I asked`: the quote's attribution follows (names, an aside between commas, an adverb, then a verb of speech).
  */
 function attributionFollows(source: string, cut: number, table: AbbreviationTable): boolean {
 	if (table.speechVerbs.size === 0) return false;
@@ -652,9 +652,11 @@ function attributionFollows(source: string, cut: number, table: AbbreviationTabl
 	if (!pattern) {
 		const verbs = speechVerbAlternatives(table);
 		const name = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
-		// A capitalised pronoun starts a new sentence ("Really?" She laughed.); names attribute.
+		const adverb = String.raw`(?:\p{Ll}+ly\s+|(?:then|later|again|also|once|soon)\s+)?`;
+		// A capitalised pronoun starts a new sentence ("Really?" She laughed.); names attribute, and
+		// so does "I", always a capital ("Why?" I asked.), unless it says nothing ("I said nothing").
 		pattern = new RegExp(
-			String.raw`(?!(?:He|She|They|It|We|I|You)\s)${name}(?:\s+and\s+${name})?(?:,\s[^,!?"“”\n]{1,40},)?\s+(?:(?:was|were)\s+)?(?:\p{Ll}+ly\s+|(?:then|later|again|also|once|soon)\s+)?(?:${verbs})\b`,
+			String.raw`I\s+${adverb}(?:${verbs})\b(?!\s+(?:nothing|anything|little|no)\b)|(?!(?:He|She|They|It|We|I|You)\s)${name}(?:\s+and\s+${name})?(?:,\s[^,!?"“”\n]{1,40},)?\s+(?:(?:was|were)\s+)?${adverb}(?:${verbs})\b`,
 			'uy'
 		);
 		attributionPatterns.set(table, pattern);

@@ -248,12 +248,15 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 			'"Now?" Smith and Jones asked almost in unison.',
 			'"Why now?" Sen. Howard Baker famously asked.',
 			'"Really?" Rivera shot back.',
-			'"Why not us?" Democrats ask.'
+			'"Why not us?" Democrats ask.',
+			'"Is he dead?" I whispered.',
+			'‘Why?’ I asked my mother.'
 		].map((text): [string, string, string[]] => [
 			'en',
 			`${text} Nobody answered.`,
 			[text, 'Nobody answered.']
 		]),
+		['en', '"Why not?" I said nothing.', ['"Why not?"', 'I said nothing.']],
 		// A quotation its speaker already introduced: the names after it start a new sentence.
 		[
 			'en',
