@@ -162,7 +162,9 @@ const englishSentenceStarters = words(`
 const englishSubjectNouns = words(`
 	officials police authorities analysts experts critics researchers scientists investigators
 	prosecutors residents protesters voters lawmakers witnesses observers economists
-	shares stocks prices sales investors markets
+	shares stocks prices sales investors markets doctors nurses patients farmers workers
+	employees consumers companies banks teachers students parents families sources data
+	inflation revenue exports imports americans europeans
 `);
 
 const englishTimeFollowers = words(`

@@ -435,6 +435,8 @@ function startsSentence(
 	const lower = word.toLowerCase().replace('’', "'");
 	if (table.subjectNouns.has(lower) && word === word.toUpperCase()) return false;
 	if (table.sentenceStarters.has(lower)) return true;
+	// "Separately, …", "Globally, …": an adverb set off by a comma opens a sentence.
+	if (lower.endsWith('ly') && source.charCodeAt(index + word.length) === 44) return true;
 	const apostrophe = lower.indexOf("'");
 	return apostrophe > 0 && table.sentenceStarters.has(lower.slice(0, apostrophe));
 }

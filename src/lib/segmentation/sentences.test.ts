@@ -257,6 +257,16 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 			[text, 'Nobody answered.']
 		]),
 		['en', '"Why not?" I said nothing.', ['"Why not?"', 'I said nothing.']],
+		[
+			'en',
+			'Prices rose in the U.S. Separately, China cut rates. It was made in the U.S. Doctors were worried.',
+			[
+				'Prices rose in the U.S.',
+				'Separately, China cut rates.',
+				'It was made in the U.S.',
+				'Doctors were worried.'
+			]
+		],
 		// A quotation its speaker already introduced: the names after it start a new sentence.
 		[
 			'en',
