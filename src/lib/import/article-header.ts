@@ -129,8 +129,9 @@ export function withArticleHeader(doc: ExtractedDocument): ExtractedDocument {
 		{ bodyFollows: firstHeading >= 0 }
 	);
 	if (body.length === lead.length) return doc;
+	// The body is the lead's tail: its blocks are kept as they are (a list item stays one).
 	const blocks: TextBlock[] = [
-		...body.map((text): TextBlock => ({ kind: 'paragraph', text })),
+		...lead.slice(lead.length - body.length),
 		...doc.blocks.slice(lead.length)
 	];
 	return {

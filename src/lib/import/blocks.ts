@@ -4,13 +4,29 @@
  * become sections; a document without headings gets sections made from its paragraphs, headed by
  * their own opening words (language-neutral, nothing invented). Pure: no Svelte, no DOM.
  */
-import type { Article, Block, Scenario, Section } from '../content/model';
+import type { Article, Block, Paragraph, Scenario, Section } from '../content/model';
 import { slugify, uniqueId } from '../content/slug';
 import { segmentSentences } from '../segmentation/index';
-import { findScenarios, namesAlternatives, opensScenario, scenarioLabel } from './scenarios';
+import {
+	findScenarios,
+	introducesAlternatives,
+	namesAlternatives,
+	opensScenario,
+	scenarioLabel
+} from './scenarios';
 
 /** A block of visible text found in an imported document. */
-export type TextBlock = { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string };
+export type TextBlock =
+	| { kind: 'heading'; text: string }
+	| {
+			kind: 'paragraph';
+			text: string;
+			/**
+			 * The number of the list item it is part of, counting the document's outermost items:
+			 * the paragraphs of one item, and the items nested in it, share it.
+			 */
+			listItem?: number;
+	  };
 
 /** What an importer extracted. */
 export interface ExtractedDocument {
@@ -95,6 +111,10 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 	let sinceHeading = 0;
 	/** The number of the scenario the last paragraph opened ("The second scenario …"), else 0. */
 	let openedScenario = 0;
+	/** Whether the last paragraph was in a list. */
+	let afterListItem = false;
+	/** The number of the outermost list item each paragraph in a list is part of. */
+	const listItems = new WeakMap<Paragraph, number>();
 	const hasHeadings = kept.some((b) => b.kind === 'heading');
 	for (const block of kept) {
 		if (block.kind === 'heading') {
@@ -112,6 +132,7 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 			}
 			scenario = null;
 			openedScenario = 0;
+			afterListItem = false;
 			current = newSection(block.text, false);
 			sinceHeading = 0;
 			continue;
@@ -121,9 +142,16 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 			continue;
 		}
 		// A run of paragraphs opening "Scenario 1: …", "Scenario 2: …" (or "The first …", "The
-		// second …") stays in one section.
-		const continuesScenarios = openedScenario > 0 && opensScenario(block.text, openedScenario + 1);
-		openedScenario = continuesScenarios ? openedScenario + 1 : opensScenario(block.text, 1) ? 1 : 0;
+		// second …") stays in one section, as does a list.
+		const continuesScenarios =
+			(openedScenario > 0 && opensScenario(block.text, openedScenario + 1)) ||
+			(afterListItem && block.listItem !== undefined);
+		openedScenario = opensScenario(block.text, openedScenario + 1)
+			? openedScenario + 1
+			: opensScenario(block.text, 1)
+				? 1
+				: 0;
+		afterListItem = block.listItem !== undefined;
 		const needsGenerated =
 			!current ||
 			(!hasHeadings && sinceHeading >= paragraphsPerGeneratedSection && !continuesScenarios);
@@ -131,12 +159,14 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 			current = newSection(openingWords(block.text), true);
 			sinceHeading = 0;
 		}
-		current!.blocks.push({ kind: 'paragraph', paragraph: { text: block.text, sentences: [] } });
-		// A scenario list counts as one paragraph towards a generated section's four.
+		const paragraph: Paragraph = { text: block.text, sentences: [] };
+		if (block.listItem !== undefined) listItems.set(paragraph, block.listItem);
+		current!.blocks.push({ kind: 'paragraph', paragraph });
+		// A scenario list or a list counts as one paragraph towards a generated section's four.
 		if (!continuesScenarios) sinceHeading++;
 	}
 	const lang = doc.lang ?? 'en';
-	for (const section of sections) markScenarios(section, lang, usedIds);
+	for (const section of sections) markScenarios(section, lang, usedIds, listItems);
 	return {
 		slug: id,
 		lang,
@@ -175,15 +205,17 @@ function scenarioListFor(section: Section, number: number | undefined): Scenario
 const maxSentenceTitleWords = 8;
 
 /**
- * A scenario cut from running text, headed "Scenario N: " and a title of its own words: its first
- * sentence when that is short ("Scenario 2: A cautious stasis. Talks stall …"), else its opening words.
+ * A scenario made of paragraphs of running text, headed "Scenario N: " and a title of its own
+ * words: its first sentence when that is short ("Scenario 2: A cautious stasis. Talks stall …"),
+ * else its opening words.
  */
 function scenarioFromText(
-	text: string,
+	texts: string[],
 	number: number,
 	lang: string,
 	usedIds: Set<string>
 ): Scenario {
+	const text = texts[0]!;
 	const rest = scenarioLabel(text)?.rest ?? text;
 	const first = segmentSentences(rest, lang)[0]?.text.replace(/[.!?…]+$/u, '') ?? '';
 	const short = first !== '' && first.split(/\s+/).length <= maxSentenceTitleWords;
@@ -193,18 +225,24 @@ function scenarioFromText(
 		number,
 		heading,
 		generatedTitle: true,
-		paragraphs: [{ text, sentences: [] }]
+		paragraphs: texts.map((paragraph) => ({ text: paragraph, sentences: [] }))
 	};
 }
 
 /**
  * Makes the first scenarios `section` lays out in its paragraphs a scenario list: a run of paragraphs
  * each opening the next alternative ("Scenario 1: …", or "The first scenario …", "The second …"
- * where the alternatives are named as the run begins), or else one paragraph laying them out
+ * where the alternatives are named as the run begins), a list whose introduction ends naming them
+ * ("Three scenarios stand out:" and an item each), or else one paragraph laying them out
  * (scenarios.ts), cut into its introduction, the scenarios and its conclusion. A section holds at
  * most one list.
  */
-function markScenarios(section: Section, lang: string, usedIds: Set<string>): void {
+function markScenarios(
+	section: Section,
+	lang: string,
+	usedIds: Set<string>,
+	listItems: WeakMap<Paragraph, number>
+): void {
 	if (section.blocks.some((b) => b.kind === 'scenarios')) return;
 	const paragraph = (text: string): Block => ({
 		kind: 'paragraph',
@@ -214,22 +252,38 @@ function markScenarios(section: Section, lang: string, usedIds: Set<string>): vo
 		const block = section.blocks[i];
 		return block?.kind === 'paragraph' ? block.paragraph.text : null;
 	};
+	/** The list item the paragraph at `i` is part of, if it is in a list. */
+	const itemAt = (i: number) => {
+		const block = section.blocks[i];
+		return block?.kind === 'paragraph' ? listItems.get(block.paragraph) : undefined;
+	};
 	for (let i = 0; i < section.blocks.length; i++) {
 		const text = textAt(i);
 		if (text === null) continue;
+		// The texts of each scenario a run of paragraphs from here lays out, and how many it takes.
+		let groups: string[][] = [];
 		let run = 0;
-		for (
-			let next = textAt(i);
-			next !== null && opensScenario(next, run + 1);
-			next = textAt(i + run)
-		)
-			run++;
-		if (run >= 2 && (scenarioLabel(text) || namedBefore(textAt(i - 1), text, lang))) {
-			const scenarios = section.blocks
-				.slice(i, i + run)
-				.map((b, index) =>
-					scenarioFromText(b.kind === 'paragraph' ? b.paragraph.text : '', index + 1, lang, usedIds)
-				);
+		if (
+			itemAt(i) !== undefined &&
+			itemAt(i - 1) === undefined &&
+			introducedBefore(textAt(i - 1), lang)
+		) {
+			// A list: an item each, with its own paragraphs and the items nested in it.
+			for (; itemAt(i + run) !== undefined; run++) {
+				if (run === 0 || itemAt(i + run) !== itemAt(i + run - 1)) groups.push([]);
+				groups.at(-1)!.push(textAt(i + run)!);
+			}
+		} else {
+			while (textAt(i + run) !== null && opensScenario(textAt(i + run)!, run + 1)) run++;
+			if (run >= 2 && (scenarioLabel(text) || namedBefore(textAt(i - 1), text, lang)))
+				groups = section.blocks
+					.slice(i, i + run)
+					.map((b) => [b.kind === 'paragraph' ? b.paragraph.text : '']);
+		}
+		if (groups.length >= 2) {
+			const scenarios = groups.map((texts, index) =>
+				scenarioFromText(texts, index + 1, lang, usedIds)
+			);
 			section.blocks.splice(i, run, { kind: 'scenarios', scenarios });
 			return;
 		}
@@ -240,13 +294,19 @@ function markScenarios(section: Section, lang: string, usedIds: Set<string>): vo
 		replacement.push({
 			kind: 'scenarios',
 			scenarios: split.scenarios.map((scenario, index) =>
-				scenarioFromText(scenario, index + 1, lang, usedIds)
+				scenarioFromText([scenario], index + 1, lang, usedIds)
 			)
 		});
 		if (split.outro) replacement.push(paragraph(split.outro));
 		section.blocks.splice(i, 1, ...replacement);
 		return;
 	}
+}
+
+/** Whether the last sentence of `previous` introduces alternatives ("Three scenarios stand out:"). */
+function introducedBefore(previous: string | null, lang: string): boolean {
+	if (previous === null) return false;
+	return introducesAlternatives(segmentSentences(previous, lang).at(-1)?.text ?? '');
 }
 
 /**

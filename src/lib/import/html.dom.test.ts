@@ -1,6 +1,7 @@
 /** The page title Hark gives an imported web page (Readability's rules, with dashes as separators). */
 import { describe, expect, it } from 'vitest';
-import { extractHtml } from './html';
+import { blocksOf, extractHtml } from './html';
+import { importText } from './index';
 
 const paragraph =
 	'The committee met on Tuesday to weigh the proposal, and its members spoke at length about the costs, the benefits and the people it would touch. ';
@@ -43,5 +44,44 @@ describe('the title of an imported web page', () => {
 		expect(titleOf(page('A field guide — second edition — Nature Press', head))).toBe(
 			'A field guide — second edition'
 		);
+	});
+});
+
+describe('lists in an imported web page', () => {
+	it('numbers each outermost list item; its paragraphs and nested items share the number', () => {
+		const root = document.createElement('div');
+		root.innerHTML =
+			'<p>Intro.</p><ul><li>One</li><li><p>Two.</p><p>More of two.</p><ol><li>Inside two</li></ol></li></ul><p>After.</p><ol><li>Three</li></ol>';
+		expect(blocksOf(root)).toEqual([
+			{ kind: 'paragraph', text: 'Intro.' },
+			{ kind: 'paragraph', text: 'One', listItem: 1 },
+			{ kind: 'paragraph', text: 'Two.', listItem: 2 },
+			{ kind: 'paragraph', text: 'More of two.', listItem: 2 },
+			{ kind: 'paragraph', text: 'Inside two', listItem: 2 },
+			{ kind: 'paragraph', text: 'After.' },
+			{ kind: 'paragraph', text: 'Three', listItem: 3 }
+		]);
+	});
+
+	it('takes a list after a sentence introducing alternatives as a scenario list', () => {
+		const html = `<!doctype html><html lang="en"><head><title>Talks stall</title></head><body><article><h1>Talks stall</h1><p>${paragraph}</p><p>Analysts see three possible outcomes:</p><ul><li><strong>A deal.</strong> Both sides give ground.</li><li><strong>A stalemate</strong> that drags on for years.<ul><li>Nested detail.</li></ul></li><li><strong>Collapse.</strong></li></ul><p>Prices will rise.</p></article></body></html>`;
+		const result = importText(html, {
+			format: 'html',
+			extractHtml: (text) => extractHtml(text, window as unknown as Window & typeof globalThis)
+		});
+		const blocks = result.ok ? result.article.sections.flatMap((s) => s.blocks) : [];
+		const list = blocks.find((b) => b.kind === 'scenarios');
+		expect(
+			list?.kind === 'scenarios' &&
+				list.scenarios.map((s) => [s.heading, s.paragraphs.map((p) => p.text)])
+		).toEqual([
+			['Scenario 1: A deal', ['A deal. Both sides give ground.']],
+			[
+				'Scenario 2: A stalemate that drags on for years',
+				['A stalemate that drags on for years.', 'Nested detail.']
+			],
+			['Scenario 3: Collapse', ['Collapse.']]
+		]);
+		expect(blocks.at(-1)).toMatchObject({ paragraph: { text: 'Prices will rise.' } });
 	});
 });

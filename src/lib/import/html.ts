@@ -110,22 +110,50 @@ const blockSelector =
 export function blocksOf(root: ParentNode): TextBlock[] {
 	const blocks: TextBlock[] = [];
 	let inline = '';
+	/** The element the pending text is in, to tell which list item it belongs to. */
+	let inlineOwner: ParentNode | null = null;
+	const listItemNumbers = new Map<Element, number>();
+	/** The number of the outermost list item `owner` is in (its paragraphs share it), if any. */
+	const listItemOf = (owner: ParentNode | null): number | undefined => {
+		let item = owner && (owner as Node).nodeType === 1 ? (owner as Element).closest('li') : null;
+		for (
+			let outer = item?.parentElement?.closest('li');
+			outer;
+			outer = outer.parentElement?.closest('li')
+		)
+			item = outer;
+		if (!item) return undefined;
+		if (!listItemNumbers.has(item)) listItemNumbers.set(item, listItemNumbers.size + 1);
+		return listItemNumbers.get(item);
+	};
+	const add = (text: string, owner: ParentNode) => {
+		if (inline === '') inlineOwner = owner;
+		inline += text;
+	};
 	const flush = () => {
 		// Any visible character (normalizeSpace's white space is exactly \s).
-		if (/\S/.test(inline)) blocks.push({ kind: 'paragraph', text: inline });
+		if (/\S/.test(inline)) {
+			const listItem = listItemOf(inlineOwner);
+			blocks.push(
+				listItem === undefined
+					? { kind: 'paragraph', text: inline }
+					: { kind: 'paragraph', text: inline, listItem }
+			);
+		}
 		inline = '';
+		inlineOwner = null;
 	};
 	const walk = (parent: ParentNode) => {
 		for (const node of Array.from(parent.childNodes)) {
 			if (node.nodeType === 3) {
-				inline += node.textContent ?? '';
+				add(node.textContent ?? '', parent);
 				continue;
 			}
 			if (node.nodeType !== 1) continue;
 			const element = node as Element;
 			const tag = element.tagName.toUpperCase();
 			if (tag === 'BR') {
-				inline += ' ';
+				add(' ', parent);
 			} else if (headingTags.has(tag)) {
 				flush();
 				blocks.push({ kind: 'heading', text: element.textContent ?? '' });
@@ -138,12 +166,12 @@ export function blocksOf(root: ParentNode): TextBlock[] {
 				flush();
 			} else if (leafBlockTags.has(tag) || containerTags.has(tag)) {
 				flush();
-				inline = element.textContent ?? '';
+				add(element.textContent ?? '', element);
 				flush();
 			} else {
 				// Inline element without blocks inside: part of the current run of text.
 				if (element.querySelector(blockSelector)) walk(element);
-				else inline += element.textContent ?? '';
+				else add(element.textContent ?? '', parent);
 			}
 		}
 	};

@@ -146,8 +146,8 @@ describe('Markdown', () => {
 		expect(doc.blocks).toEqual([
 			{ kind: 'paragraph', text: 'Intro with bold and a link and .' },
 			{ kind: 'heading', text: 'Part one' },
-			{ kind: 'paragraph', text: 'item one' },
-			{ kind: 'paragraph', text: 'item two' },
+			{ kind: 'paragraph', text: 'item one', listItem: 1 },
+			{ kind: 'paragraph', text: 'item two', listItem: 2 },
 			{ kind: 'heading', text: 'Part two' },
 			{ kind: 'paragraph', text: 'quoted text' }
 		]);
@@ -309,6 +309,37 @@ describe('scenarios in imported articles', () => {
 				'Across these scenarios, prices rise.'
 			]
 		]);
+	});
+
+	it('takes a list after a sentence introducing alternatives as a scenario list', () => {
+		const result = importText(
+			'# Title\n\nTalks stalled in March.\n\nAnalysts see three possible outcomes:\n\n- **A deal.** Both sides give ground.\n- **A stalemate** that drags on for years.\n  - nested detail\n- **Collapse.**\n\nPrices will rise.',
+			{ format: 'markdown' }
+		);
+		const blocks = result.ok ? result.article.sections.flatMap((s) => s.blocks) : [];
+		const list = blocks.find((b) => b.kind === 'scenarios');
+		expect(
+			list?.kind === 'scenarios' &&
+				list.scenarios.map((s) => [s.heading, s.paragraphs.map((p) => p.text)])
+		).toEqual([
+			['Scenario 1: A deal', ['A deal. Both sides give ground.']],
+			[
+				'Scenario 2: A stalemate that drags on for years',
+				['A stalemate that drags on for years.', 'nested detail']
+			],
+			['Scenario 3: Collapse', ['Collapse.']]
+		]);
+		// The introduction and what follows stay paragraphs.
+		expect(blocks.at(-1)).toMatchObject({ paragraph: { text: 'Prices will rise.' } });
+	});
+
+	it('leaves a list after a sentence naming no possible futures as paragraphs (a how-to’s options too)', () => {
+		for (const intro of ['You will need:', 'There are two options:']) {
+			const result = importText(`# Title\n\n${intro}\n\n- flour\n- water\n- salt`, {
+				format: 'markdown'
+			});
+			expect(scenarioLists(result)).toEqual([[intro, 'flour', 'water', 'salt']]);
+		}
 	});
 
 	it('leaves paragraphs opening "First, …", "Second, …" as paragraphs where no alternatives are named', () => {

@@ -37,6 +37,8 @@ const alternativeWords: [singular: string, plural: string][] = [
 const alternative = `(?:${alternativeWords.map(([one]) => one).join('|')})`;
 const alternativesPlural = `(?:${alternativeWords.map(([, many]) => many).join('|')})`;
 const alternatives = new RegExp(String.raw`\b(?:${alternative}|${alternativesPlural})\b`, 'i');
+/** Plural words that introduce a list of possible futures (not "options", a how-to's word too). */
+const futuresIntroduced = /\b(?:scenarios|outcomes|trajectories|futures|pathways|paths)\b/i;
 const ordinalWords = ['first', 'second', 'third', 'fourth', 'fifth'];
 const numberWords = ['one', 'two', 'three', 'four', 'five'];
 const letters = ['A', 'B', 'C', 'D', 'E'];
@@ -118,6 +120,14 @@ export function findScenarios(text: string, lang: string): ScenarioSplit | null 
 export function opensScenario(text: string, number: number): boolean {
 	const start = scenarioStarts[number - 1];
 	return !!start && (start.test(text) || scenarioLabel(text)?.number === number);
+}
+
+/**
+ * Whether `text` introduces several possible futures, as the sentence before a list of them does:
+ * "Three scenarios stand out:", "Analysts see several possible outcomes."
+ */
+export function introducesAlternatives(text: string): boolean {
+	return futuresIntroduced.test(text);
 }
 
 /** Whether `text` names alternatives ("several trajectories", "one scenario", "the options"). */

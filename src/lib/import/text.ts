@@ -86,6 +86,11 @@ export function extractMarkdown(markdown: string): ExtractedDocument {
 	const tokens = new Lexer().lex(markdown.replace(/\r\n?/g, '\n'));
 	const blocks: TextBlock[] = [];
 	let title = '';
+	/** The number of the list item being read, if any (its nested items share it). */
+	let listItem: number | undefined;
+	let listItems = 0;
+	const paragraph = (text: string): TextBlock =>
+		listItem === undefined ? { kind: 'paragraph', text } : { kind: 'paragraph', text, listItem };
 	const visit = (list: Token[]) => {
 		for (const token of list) {
 			switch (token.type) {
@@ -99,20 +104,23 @@ export function extractMarkdown(markdown: string): ExtractedDocument {
 				case 'paragraph':
 				case 'text': {
 					const t = token as Tokens.Paragraph | Tokens.Text;
-					blocks.push({ kind: 'paragraph', text: inlineText(t.tokens, t.text) });
+					blocks.push(paragraph(inlineText(t.tokens, t.text)));
 					break;
 				}
 				case 'list':
 					for (const item of (token as Tokens.List).items) {
+						const outer = listItem;
+						listItem ??= ++listItems;
 						const inner = item.tokens.filter((t) => t.type !== 'list');
-						blocks.push({
-							kind: 'paragraph',
-							text: inner
-								.map((t) => inlineText((t as Tokens.Text).tokens, (t as Tokens.Text).text ?? ''))
-								.join(' ')
-						});
-						const nested = item.tokens.filter((t) => t.type === 'list');
-						visit(nested);
+						blocks.push(
+							paragraph(
+								inner
+									.map((t) => inlineText((t as Tokens.Text).tokens, (t as Tokens.Text).text ?? ''))
+									.join(' ')
+							)
+						);
+						visit(item.tokens.filter((t) => t.type === 'list'));
+						listItem = outer;
 					}
 					break;
 				case 'blockquote':
