@@ -26,7 +26,12 @@ describe('toSpokenText built-in clean-ups', () => {
 		['emoji 👍 stays', 'en', 'emoji 👍 stays'],
 		['a -> b', 'en', 'a   b'],
 		['He said &quot;no&quot;', 'en', 'He said no'],
-		['non&nbsp;breaking', 'en', 'non breaking']
+		['non&nbsp;breaking', 'en', 'non breaking'],
+		// A bullet opening a list item is silent; elsewhere, or before a number, it stays.
+		['* Collapse.', 'en', ' Collapse.'],
+		['• Un accord', 'fr', ' Un accord'],
+		['5 * 3 is 15', 'en', '5 * 3 is 15'],
+		['-5 degrees', 'en', '-5 degrees']
 	])('%j (%s) → %j', (shown, lang, spoken) => {
 		expect(toSpokenText(shown, lang).spoken).toBe(spoken);
 	});

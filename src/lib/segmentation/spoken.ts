@@ -90,7 +90,9 @@ const builtInReplacements: SpokenReplacement[] = [
 		replace: ''
 	},
 	// Arrows such as -> and <= are read as nothing rather than "less than" / "greater than".
-	{ find: { source: '<-+|-+>|=>|<=>' }, replace: ' ' }
+	{ find: { source: '<-+|-+>|=>|<=>' }, replace: ' ' },
+	// A list item's bullet in pasted text ("* Collapse.") is layout, not a word ("asterisk").
+	{ find: { source: '^[-*+•‣◦▪▸►](?=\\s)' }, replace: '' }
 ];
 
 const englishReplacements: SpokenReplacement[] = [
