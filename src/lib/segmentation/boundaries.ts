@@ -568,13 +568,19 @@ function abbreviationBefore(
 	);
 }
 
-/** The lower-case word before the one starting at `wordStart` ("vitamin" in "vitamin C."), or "". */
+/**
+ * The word before the one starting at `wordStart`, lower-cased ("vitamin" in "vitamin C.",
+ * "terminal" in "Terminal B."), or "" when it is not a plain word.
+ */
 function previousWord(source: string, from: number, wordStart: number): string {
 	let end = wordStart;
 	while (end > from && isSpaceCode(source.charCodeAt(end - 1))) end--;
 	let start = end;
 	while (start > from && end - start <= maxTokenLength && isLowerAt(source, start - 1)) start--;
-	return start > from && !isSpaceCode(source.charCodeAt(start - 1)) ? '' : source.slice(start, end);
+	if (start > from && start < end && isUpperAt(source, start - 1)) start--;
+	return start > from && !isSpaceCode(source.charCodeAt(start - 1))
+		? ''
+		: source.slice(start, end).toLowerCase();
 }
 
 /**

@@ -259,6 +259,16 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 		['en', '"Why not?" I said nothing.', ['"Why not?"', 'I said nothing.']],
 		[
 			'en',
+			'The funds were earmarked for Terminal B. Passengers will see the changes. Take Vitamin D. Doctors agree.',
+			[
+				'The funds were earmarked for Terminal B.',
+				'Passengers will see the changes.',
+				'Take Vitamin D.',
+				'Doctors agree.'
+			]
+		],
+		[
+			'en',
 			'Prices rose in the U.S. Separately, China cut rates. It was made in the U.S. Doctors were worried.',
 			[
 				'Prices rose in the U.S.',
