@@ -27,7 +27,8 @@
  *    word lists are data in abbreviations.ts.
  *
  * Accuracy is scored on two hand-labelled sets (fixtures/): labelled.ts, which the rules were
- * tuned on, and held-out.ts, written apart from it to estimate accuracy on unseen prose.
+ * tuned on, and held-out.ts, written apart from it to estimate accuracy on unseen prose; and on
+ * two testers' probe sets (fixtures/probes/, over 2,000 sentences), kept as regression tests.
  *
  * `splitUtterances` cuts a long sentence (or a heading) into pieces short enough for a speech
  * engine, at clause boundaries first. `toSpokenText` rewrites shown text into the text a voice
