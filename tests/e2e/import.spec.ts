@@ -185,6 +185,34 @@ test('the seed brought again, as text or as its file, opens the article already 
 	await expect(page.getByRole('link', { name: seed.headline })).toHaveCount(1);
 });
 
+test('L on a scenario heading that is not spoken itself listens from its first sentence', async ({
+	page
+}) => {
+	await installFakeSpeech(page, { mode: 'manual' });
+	await addText(
+		page,
+		[
+			'Tax plan',
+			'Analysts describe three outcomes.',
+			'Scenario 1: A quick deal. Talks resume in spring.',
+			'Scenario 2 — A new exemption. Small firms pay less.',
+			'Scenario 3: Collapse. Talks fail.'
+		].join('\n\n')
+	);
+	await expect(page).toHaveURL(/\/read\?article=a-/);
+	// The heading is made from the scenario's own words, which open with its label: not spoken.
+	await page
+		.getByRole('navigation', { name: 'Contents' })
+		.getByRole('link', { name: 'Scenario 2: A new exemption' })
+		.click();
+	await expect(page.getByRole('heading', { name: 'Scenario 2: A new exemption' })).toBeFocused();
+	await page.keyboard.press('l');
+	await expect
+		.poll(async () => (await spokenTexts(page)).at(-1))
+		.toBe('Scenario 2 — A new exemption.');
+	await expectNoAxeViolations(page, 'an imported article with labelled scenarios');
+});
+
 test('a long page opens at its top, whole, and is the same article after a reload', async ({
 	page
 }) => {

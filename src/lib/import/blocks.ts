@@ -10,7 +10,7 @@ import { segmentSentences } from '../segmentation/index';
 import {
 	findScenarios,
 	introducesAlternatives,
-	namesAlternatives,
+	namesFutures,
 	opensScenario,
 	scenarioLabel
 } from './scenarios';
@@ -151,10 +151,16 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 			: opensScenario(block.text, 1)
 				? 1
 				: 0;
+		// A list, or a first scenario, stays with the paragraph introducing it.
+		const introduced =
+			(block.listItem !== undefined && !afterListItem) || opensScenario(block.text, 1);
 		afterListItem = block.listItem !== undefined;
 		const needsGenerated =
 			!current ||
-			(!hasHeadings && sinceHeading >= paragraphsPerGeneratedSection && !continuesScenarios);
+			(!hasHeadings &&
+				sinceHeading >= paragraphsPerGeneratedSection &&
+				!continuesScenarios &&
+				!introduced);
 		if (needsGenerated) {
 			current = newSection(openingWords(block.text), true);
 			sinceHeading = 0;
@@ -175,7 +181,8 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 		dek: doc.dek ?? null,
 		author: doc.byline
 			? {
-					name: normalizeSpace(doc.byline),
+					// "By Amira Osman" from a page's byline: Hark says "By" itself.
+					name: normalizeSpace(doc.byline).replace(/^by\s+/i, ''),
 					role: doc.authorRole ?? null,
 					bio: doc.authorBio ?? null
 				}
@@ -317,5 +324,5 @@ function introducedBefore(previous: string | null, lang: string): boolean {
 function namedBefore(previous: string | null, first: string, lang: string): boolean {
 	const lastBefore = previous === null ? '' : (segmentSentences(previous, lang).at(-1)?.text ?? '');
 	const firstSentence = segmentSentences(first, lang)[0]?.text ?? first;
-	return namesAlternatives(`${lastBefore} ${firstSentence}`);
+	return namesFutures(`${lastBefore} ${firstSentence}`);
 }

@@ -78,18 +78,18 @@ describe('scenarios laid out in a paragraph', () => {
 		],
 		[
 			'best and worst cases, with a conclusion',
-			'Two outcomes seem likely. The best-case scenario is a deal by May. In the worst case, war follows. Either way, prices rise.',
+			'Two outcomes seem likely. The best-case scenario is a deal by May. In the worst case, war follows. Neither case is certain.',
 			{
 				intro: 'Two outcomes seem likely.',
 				scenarios: ['The best-case scenario is a deal by May.', 'In the worst case, war follows.'],
-				outro: 'Either way, prices rise.'
+				outro: 'Neither case is certain.'
 			}
 		],
 		[
 			'"One possibility …, Another is …, A final possibility …"',
-			'Several options remain. One possibility is a deal. Another is delay. A final possibility is collapse.',
+			'Three outcomes remain possible. One possibility is a deal. Another is delay. A final possibility is collapse.',
 			{
-				intro: 'Several options remain.',
+				intro: 'Three outcomes remain possible.',
 				scenarios: [
 					'One possibility is a deal.',
 					'Another is delay.',
@@ -119,6 +119,14 @@ describe('scenarios laid out in a paragraph', () => {
 		['only one alternative', 'One scenario is a deal. Nothing else is likely.'],
 		['ordinals out of order', 'A second option is delay. One option is a deal.'],
 		['no words naming alternatives', 'One man came. A second man left.'],
+		[
+			'ways to serve a dish',
+			'There are several ways to serve it. One option is to ladle it over rice. A second option is to pile it on toast. A third option is to eat it cold.'
+		],
+		[
+			'likely causes of a fault',
+			'The battery drains overnight. One possibility is that the laptop never sleeps. Another possibility is a failing cell. A third possibility is an app that wakes it.'
+		],
 		['one judged alternative', 'Options are few. The best option is to wait. Nobody agrees.'],
 		[
 			'a path that is not an alternative',

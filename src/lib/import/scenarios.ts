@@ -37,6 +37,15 @@ const alternativeWords: [singular: string, plural: string][] = [
 const alternative = `(?:${alternativeWords.map(([one]) => one).join('|')})`;
 const alternativesPlural = `(?:${alternativeWords.map(([, many]) => many).join('|')})`;
 const alternatives = new RegExp(String.raw`\b(?:${alternative}|${alternativesPlural})\b`, 'i');
+/** Words that name possible futures, unlike "option" or "possibility" (a how-to's words too). */
+const futureWords = ['scenario', 'path', 'pathway', 'outcome', 'trajectory', 'future'];
+const futuresNamed = new RegExp(
+	String.raw`\b(?:${alternativeWords
+		.filter(([one]) => futureWords.includes(one))
+		.flat()
+		.join('|')}|(?:best|worst)[\s-]+case|base[\s-]+case)\b`,
+	'i'
+);
 /** Plural words that introduce a list of possible futures (not "options", a how-to's word too). */
 const futuresIntroduced = /\b(?:scenarios|outcomes|trajectories|futures|pathways|paths)\b/i;
 const ordinalWords = ['first', 'second', 'third', 'fourth', 'fifth'];
@@ -78,7 +87,7 @@ const scenarioStarts = ordinalWords.map((ordinal, i) => {
 
 /** A sentence that looks back over all the scenarios, opening the conclusion. */
 const lookingBack = new RegExp(
-	String.raw`^["“‘(]?(?:Across|Whichever|Whatever|Either\s+way|In\s+(?:any|every|each|all)\s+(?:case|event)|All\s+(?:two|three|four|five)|Each\s+of\s+(?:these|them|the))\b|\b(?:these|all|both|each\s+of\s+the)\s+(?:(?:two|three|four|five)\s+)?${alternativesPlural}\b`,
+	String.raw`^["“‘(]?(?:Across|Whichever|Whatever|Either\s+way|In\s+(?:any|every|each|all|both|either)\s+(?:case|cases|event)|Neither|All\s+(?:two|three|four|five)|Each\s+of\s+(?:these|them|the))\b|\b(?:these|all|both|each\s+of\s+the)\s+(?:(?:two|three|four|five)\s+)?${alternativesPlural}\b`,
 	'iu'
 );
 
@@ -94,9 +103,10 @@ export function findScenarios(text: string, lang: string): ScenarioSplit | null 
 	}
 	if (starts.length < 2) return null;
 	const first = starts[0]!;
-	// The alternatives must be named where they begin: "several trajectories emerge. One scenario …".
+	// Possible futures must be named where they begin: "several trajectories emerge. One scenario
+	// …" (not only options or possibilities: a recipe's ways to serve, a fault's likely causes).
 	const opening = `${sentences[first - 1]?.text ?? ''} ${sentences[first]!.text}`;
-	if (!alternatives.test(opening)) return null;
+	if (!futuresNamed.test(opening)) return null;
 	let end = sentences.length;
 	for (let i = starts[starts.length - 1]! + 1; i < sentences.length; i++) {
 		if (lookingBack.test(sentences[i]!.text)) {
@@ -130,9 +140,9 @@ export function introducesAlternatives(text: string): boolean {
 	return futuresIntroduced.test(text);
 }
 
-/** Whether `text` names alternatives ("several trajectories", "one scenario", "the options"). */
-export function namesAlternatives(text: string): boolean {
-	return alternatives.test(text);
+/** Whether `text` names possible futures ("several trajectories", "one scenario", "the worst case"). */
+export function namesFutures(text: string): boolean {
+	return futuresNamed.test(text);
 }
 
 /** "Scenario 2: …", "Scenario B —", "Scenario two." at the start of a heading or paragraph. */
