@@ -5,10 +5,11 @@
  * scenarios a listener can reach by name, as a bundled article's editor would mark them. Found only
  * from explicit ordinals ("One scenario", "A second …", "In another, …", "Scenario 3:") or words
  * judging one alternative against the others ("The worst-case scenario", "A more hopeful path"),
- * beside a word that names alternatives (scenario, path, outcome, trajectory, option, …), in
- * English; the sentences before the first stay an introduction and a sentence looking back over
- * them ("Across these scenarios") starts a conclusion. Nothing is reworded: the paragraph's text is
- * only cut between sentences. Pure: no Svelte, no DOM.
+ * where they are named as possible futures (scenario, path, outcome, trajectory, the worst case …;
+ * "option" or "possibility" alone is a recipe's or a fault-finder's word too), in English; the
+ * sentences before the first stay an introduction and a sentence looking back over them ("Across
+ * these scenarios") starts a conclusion. Nothing is reworded: the paragraph's text is only cut
+ * between sentences. Pure: no Svelte, no DOM.
  */
 import { segmentSentences } from '../segmentation/index';
 
