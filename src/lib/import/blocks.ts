@@ -143,18 +143,14 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 		}
 		// A run of paragraphs opening "Scenario 1: …", "Scenario 2: …" (or "The first …", "The
 		// second …") stays in one section, as does a list.
-		const continuesScenarios =
-			(openedScenario > 0 && opensScenario(block.text, openedScenario + 1)) ||
-			(afterListItem && block.listItem !== undefined);
-		openedScenario = opensScenario(block.text, openedScenario + 1)
-			? openedScenario + 1
-			: opensScenario(block.text, 1)
-				? 1
-				: 0;
+		const opensNext = opensScenario(block.text, openedScenario + 1);
+		const opensFirst = opensScenario(block.text, 1);
+		const inList = block.listItem !== undefined;
+		const continuesScenarios = (openedScenario > 0 && opensNext) || (afterListItem && inList);
 		// A list, or a first scenario, stays with the paragraph introducing it.
-		const introduced =
-			(block.listItem !== undefined && !afterListItem) || opensScenario(block.text, 1);
-		afterListItem = block.listItem !== undefined;
+		const introduced = (inList && !afterListItem) || opensFirst;
+		openedScenario = opensNext ? openedScenario + 1 : opensFirst ? 1 : 0;
+		afterListItem = inList;
 		const needsGenerated =
 			!current ||
 			(!hasHeadings &&
@@ -166,7 +162,7 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 			sinceHeading = 0;
 		}
 		const paragraph: Paragraph = { text: block.text, sentences: [] };
-		if (block.listItem !== undefined) listItems.set(paragraph, block.listItem);
+		if (inList) listItems.set(paragraph, block.listItem!);
 		current!.blocks.push({ kind: 'paragraph', paragraph });
 		// A scenario list or a list counts as one paragraph towards a generated section's four.
 		if (!continuesScenarios) sinceHeading++;
@@ -270,10 +266,11 @@ function markScenarios(
 		// The texts of each scenario a run of paragraphs from here lays out, and how many it takes.
 		let groups: string[][] = [];
 		let run = 0;
+		const before = textAt(i - 1);
 		if (
 			itemAt(i) !== undefined &&
 			itemAt(i - 1) === undefined &&
-			introducedBefore(textAt(i - 1), lang)
+			introducesAlternatives(lastSentenceOf(before, lang))
 		) {
 			// A list: an item each, with its own paragraphs and the items nested in it.
 			for (; itemAt(i + run) !== undefined; run++) {
@@ -282,7 +279,11 @@ function markScenarios(
 			}
 		} else {
 			while (textAt(i + run) !== null && opensScenario(textAt(i + run)!, run + 1)) run++;
-			if (run >= 2 && (scenarioLabel(text) || namedBefore(textAt(i - 1), text, lang)))
+			// Labelled, or possible futures named where the run begins: in the last sentence before
+			// it ("Three scenarios stand out.") or in its own first sentence ("The first scenario …").
+			const named = () =>
+				namesFutures(`${lastSentenceOf(before, lang)} ${segmentSentences(text, lang)[0]?.text}`);
+			if (run >= 2 && (scenarioLabel(text) || named()))
 				groups = section.blocks
 					.slice(i, i + run)
 					.map((b) => [b.kind === 'paragraph' ? b.paragraph.text : '']);
@@ -310,19 +311,7 @@ function markScenarios(
 	}
 }
 
-/** Whether the last sentence of `previous` introduces alternatives ("Three scenarios stand out:"). */
-function introducedBefore(previous: string | null, lang: string): boolean {
-	if (previous === null) return false;
-	return introducesAlternatives(segmentSentences(previous, lang).at(-1)?.text ?? '');
-}
-
-/**
- * Whether alternatives are named where a run of paragraphs laying them out begins: in the last
- * sentence before it ("Three scenarios stand out.") or in its own first sentence ("The first
- * scenario …"), as an author introduces them.
- */
-function namedBefore(previous: string | null, first: string, lang: string): boolean {
-	const lastBefore = previous === null ? '' : (segmentSentences(previous, lang).at(-1)?.text ?? '');
-	const firstSentence = segmentSentences(first, lang)[0]?.text ?? first;
-	return namesFutures(`${lastBefore} ${firstSentence}`);
+/** The last sentence of `text`, or "" without one. */
+function lastSentenceOf(text: string | null, lang: string): string {
+	return text === null ? '' : (segmentSentences(text, lang).at(-1)?.text ?? '');
 }

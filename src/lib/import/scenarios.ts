@@ -37,18 +37,20 @@ const alternativeWords: [singular: string, plural: string][] = [
 ];
 const alternative = `(?:${alternativeWords.map(([one]) => one).join('|')})`;
 const alternativesPlural = `(?:${alternativeWords.map(([, many]) => many).join('|')})`;
-const alternatives = new RegExp(String.raw`\b(?:${alternative}|${alternativesPlural})\b`, 'i');
-/** Words that name possible futures, unlike "option" or "possibility" (a how-to's words too). */
-const futureWords = ['scenario', 'path', 'pathway', 'outcome', 'trajectory', 'future'];
+/** The words of the table that name possible futures, unlike "option" or "possibility" (a how-to's too). */
+const futures = alternativeWords.filter(([one]) =>
+	['scenario', 'path', 'pathway', 'outcome', 'trajectory', 'future'].includes(one)
+);
+/** Possible futures named: "one scenario", "several trajectories", "the worst case". */
 const futuresNamed = new RegExp(
-	String.raw`\b(?:${alternativeWords
-		.filter(([one]) => futureWords.includes(one))
-		.flat()
-		.join('|')}|(?:best|worst)[\s-]+case|base[\s-]+case)\b`,
+	String.raw`\b(?:${futures.flat().join('|')}|(?:best|worst|base)[\s-]+case)\b`,
 	'i'
 );
-/** Plural words that introduce a list of possible futures (not "options", a how-to's word too). */
-const futuresIntroduced = /\b(?:scenarios|outcomes|trajectories|futures|pathways|paths)\b/i;
+/** Several possible futures introduced, as before a list of them: "three possible outcomes:". */
+const futuresIntroduced = new RegExp(
+	String.raw`\b(?:${futures.map(([, many]) => many).join('|')})\b`,
+	'i'
+);
 const ordinalWords = ['first', 'second', 'third', 'fourth', 'fifth'];
 const numberWords = ['one', 'two', 'three', 'four', 'five'];
 const letters = ['A', 'B', 'C', 'D', 'E'];
@@ -94,7 +96,7 @@ const lookingBack = new RegExp(
 
 /** The scenarios `text` lays out, or null when it does not lay out two or more. */
 export function findScenarios(text: string, lang: string): ScenarioSplit | null {
-	if (!/^en\b/i.test(lang) || !alternatives.test(text)) return null;
+	if (!/^en\b/i.test(lang) || !futuresNamed.test(text)) return null;
 	const sentences = segmentSentences(text, lang);
 	const starts: number[] = [];
 	for (let i = 0; i < sentences.length && starts.length < scenarioStarts.length; i++) {
