@@ -47,6 +47,9 @@ export interface ExtractedDocument {
 	perspective?: string | null;
 }
 
+/** The bullet or number opening a list item in plain text ("- A deal.", "2) Collapse."). */
+export const listMarker = /^(?:[-*+•‣◦▪▸►]|\d{1,3}[.)])\s+/u;
+
 /** Collapses runs of white space (including newlines) to one space and trims. */
 export function normalizeSpace(text: string): string {
 	return text.replace(/[\s\u00a0\u2028\u2029]+/g, ' ').trim();
@@ -219,7 +222,7 @@ function scenarioFromText(
 	usedIds: Set<string>
 ): Scenario {
 	const text = texts[0]!;
-	const rest = scenarioLabel(text)?.rest ?? text;
+	const rest = (scenarioLabel(text)?.rest ?? text).replace(listMarker, '');
 	const first = segmentSentences(rest, lang)[0]?.text.replace(/[.!?…]+$/u, '') ?? '';
 	const short = first !== '' && first.split(/\s+/).length <= maxSentenceTitleWords;
 	const heading = `Scenario ${number}: ${short ? first : openingWords(rest)}`;

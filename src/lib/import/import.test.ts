@@ -356,6 +356,28 @@ describe('scenarios in imported articles', () => {
 		}
 	);
 
+	it('takes a pasted plain-text list after a sentence introducing possible futures as a scenario list', () => {
+		const result = importText(
+			'Port strike\n\nDockworkers walked out on Monday.\n\nAnalysts see three possible outcomes:\n- A deal by Friday.\n- A strike lasting months. Prices would climb.\n• Government intervention.\n\nPrices will rise.',
+			{ format: 'text' }
+		);
+		expect(scenarioLists(result)).toEqual([
+			[
+				'Dockworkers walked out on Monday.',
+				'Analysts see three possible outcomes:',
+				[
+					{ heading: 'Scenario 1: A deal by Friday', text: ['- A deal by Friday.'] },
+					{
+						heading: 'Scenario 2: A strike lasting months',
+						text: ['- A strike lasting months. Prices would climb.']
+					},
+					{ heading: 'Scenario 3: Government intervention', text: ['• Government intervention.'] }
+				],
+				'Prices will rise.'
+			]
+		]);
+	});
+
 	it('leaves a list after a sentence naming no possible futures as paragraphs (a how-to’s options too)', () => {
 		for (const intro of ['You will need:', 'There are two options:']) {
 			const result = importText(`# Title\n\n${intro}\n\n- flour\n- water\n- salt`, {

@@ -10,7 +10,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { findHardBreaks } from '../segmentation/blocks';
 import { withArticleHeader } from './article-header';
-import { normalizeSpace, type ExtractedDocument, type TextBlock } from './blocks';
+import { listMarker, normalizeSpace, type ExtractedDocument, type TextBlock } from './blocks';
 
 /** A first line at most this long (and not ending like a sentence) is a title. */
 const maxTitleLength = 150;
@@ -45,7 +45,13 @@ export function extractPlainText(text: string): ExtractedDocument {
 			body = lines.slice(first + 1).join('\n');
 		}
 	}
-	const blocks: TextBlock[] = paragraphsOf(body).map((p) => ({ kind: 'paragraph', text: p }));
+	// A paragraph opening with a bullet or a number ("- A deal.", "2) Collapse.") is a list item.
+	let listItems = 0;
+	const blocks: TextBlock[] = paragraphsOf(body).map((text) =>
+		listMarker.test(text)
+			? { kind: 'paragraph', text, listItem: ++listItems }
+			: { kind: 'paragraph', text }
+	);
 	if (blocks.length === 0 && title) {
 		// A single short line: it is the text, not just a title.
 		blocks.push({ kind: 'paragraph', text: title });
