@@ -6,6 +6,7 @@
  */
 import type { Article, Block, Paragraph, Scenario, Section } from '../content/model';
 import { slugify, uniqueId } from '../content/slug';
+import { bullets } from '../segmentation/text';
 import { segmentSentences } from '../segmentation/index';
 import {
 	findScenarios,
@@ -48,7 +49,7 @@ export interface ExtractedDocument {
 }
 
 /** The bullet or number opening a list item in plain text ("- A deal.", "2) Collapse."). */
-export const listMarker = /^(?:[-*+•‣◦▪▸►]|\d{1,3}[.)])\s+/u;
+export const listMarker = new RegExp(String.raw`^(?:${bullets}|\d{1,3}[.)])\s+`, 'u');
 
 /** Collapses runs of white space (including newlines) to one space and trims. */
 export function normalizeSpace(text: string): string {

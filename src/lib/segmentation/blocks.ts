@@ -4,11 +4,12 @@
  * inside its block and is read as a space.
  */
 
-import { isLowerAt, isUpperAt, skipSpaces, trimEnd } from './text';
+import { bullets, isLowerAt, isUpperAt, skipSpaces, trimEnd } from './text';
 
 /** Bullets, numbered items and Markdown headings/quotes at the start of a line. */
-const listOrHeadingStart =
-	/^(?:[-*+•‣◦▪▸►]\s|\d{1,3}[.)]\s|\(?[a-zA-Z]\)\s|\(\d{1,3}\)\s|#{1,6}\s|>)/;
+const listOrHeadingStart = new RegExp(
+	String.raw`^(?:${bullets}\s|\d{1,3}[.)]\s|\(?[a-zA-Z]\)\s|\(\d{1,3}\)\s|#{1,6}\s|>)`
+);
 /** Characters that may close a line of running prose. */
 const closingPunctuation = /[.!?…:;,"”’')\]]$/;
 const startsWithNonLetter = /^\P{L}/u;

@@ -186,6 +186,8 @@ describe('toSpokenText properties', () => {
 		fc.assert(
 			fc.property(fc.array(fc.oneof(kept, removed), { maxLength: 30 }), (parts) => {
 				const shown = parts.join('');
+				// A list item's bullet ("- x") is removed too (spoken.test.ts has its cases).
+				fc.pre(!/^-\s/.test(shown));
 				const { spoken, toShown } = toSpokenText(shown);
 				expect(spoken).toBe(parts.filter((part) => !invisible.includes(part)).join(''));
 				for (let offset = 0; offset < spoken.length; offset++) {

@@ -4,6 +4,8 @@
  * the voice's word-boundary `charIndex` (an offset in the spoken text) back into a shown offset.
  */
 
+import { bullets } from './text';
+
 /** A regular expression stored as plain data (JSON-friendly), e.g. `{ source: '\\bNASA\\b' }`. */
 export interface PatternSpec {
 	source: string;
@@ -92,7 +94,7 @@ const builtInReplacements: SpokenReplacement[] = [
 	// Arrows such as -> and <= are read as nothing rather than "less than" / "greater than".
 	{ find: { source: '<-+|-+>|=>|<=>' }, replace: ' ' },
 	// A list item's bullet in pasted text ("* Collapse.") is layout, not a word ("asterisk").
-	{ find: { source: '^[-*+•‣◦▪▸►](?=\\s)' }, replace: '' }
+	{ find: { source: `^${bullets}(?=\\s)` }, replace: '' }
 ];
 
 const englishReplacements: SpokenReplacement[] = [

@@ -1,5 +1,8 @@
 /** Small character-class helpers shared by the segmentation modules (char codes, no allocation). */
 
+/** The characters that open a bulleted list item, as a regex character class. */
+export const bullets = '[-*+•‣◦▪▸►]';
+
 /**
  * The Unicode patterns, made on first use: making one costs a fraction of a millisecond, which a
  * page that never meets a character beyond ASCII and punctuation (English prose) need not pay.
