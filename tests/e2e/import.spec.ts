@@ -318,6 +318,35 @@ test('Markdown headings become sections', async ({ page }) => {
 	await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveCount(3);
 });
 
+test('a list stays a list a screen reader counts, its items heard in order', async ({ page }) => {
+	await installFakeSpeech(page, { msPerWord: 5 });
+	await addText(
+		page,
+		'# Repotting a fern\n\nYou will need a few things.\n\n1. A wider pot.\n2. Fresh soil.\n   - Peat-free, ideally.\n3. A saucer.\n\nWater it well afterwards.'
+	);
+	const list = page.locator('#article').getByRole('list').filter({ hasText: 'A wider pot.' });
+	await expect(list.getByRole('listitem')).toHaveText([
+		'A wider pot.',
+		/^Fresh soil\.\s*Peat-free, ideally\.$/,
+		'A saucer.'
+	]);
+	expect(await list.evaluate((element) => element.tagName)).toBe('OL');
+	await expectNoAxeViolations(page, 'article with a list');
+	await page.getByRole('button', { name: 'Play' }).click();
+	await expect
+		.poll(() => spokenTexts(page), { timeout: 10_000 })
+		.toEqual(expect.arrayContaining(['Water it well afterwards.']));
+	const spoken = await spokenTexts(page);
+	expect(spoken.slice(spoken.indexOf('You will need a few things.'))).toEqual([
+		'You will need a few things.',
+		'A wider pot.',
+		'Fresh soil.',
+		'Peat-free, ideally.',
+		'A saucer.',
+		'Water it well afterwards.'
+	]);
+});
+
 test('bad input gets a clear alert and leaves the library intact', async ({ page }) => {
 	await addText(page, '   \n\n  ');
 	await expect(page.getByRole('alert')).toContainText('no text');

@@ -88,6 +88,78 @@ describe('section bodies', () => {
 		expect(paragraphsMarkup([], firstLine)).toBe('');
 	});
 
+	describe('lists', () => {
+		const plain = (text: string, list?: Paragraph['list']): Paragraph =>
+			list ? { text, sentences: [], list } : { text, sentences: [] };
+		const none = () => 0;
+		it.each([
+			{
+				name: 'a bulleted list between paragraphs, an item each',
+				paragraphs: [
+					plain('Intro'),
+					plain('A', { item: 1, ordered: false }),
+					plain('B', { item: 2, ordered: false }),
+					plain('After')
+				],
+				html: '<p>Intro</p><ul><li><p>A</p></li><li><p>B</p></li></ul><p>After</p>'
+			},
+			{
+				name: "an item's paragraphs (and the items nested in it) share its <li>",
+				paragraphs: [
+					plain('One', { item: 1, ordered: true }),
+					plain('More of one', { item: 1, ordered: true }),
+					plain('Two', { item: 2, ordered: true })
+				],
+				html: '<ol><li><p>One</p><p>More of one</p></li><li><p>Two</p></li></ol>'
+			},
+			{
+				name: 'text keeping its own bullets: no second bullet, still a list',
+				paragraphs: [
+					plain('- A', { item: 1, ordered: false, markerInText: true }),
+					plain('- B', { item: 2, ordered: false, markerInText: true })
+				],
+				html: '<ul class="marked" role="list"><li><p>- A</p></li><li><p>- B</p></li></ul>'
+			},
+			{
+				name: 'a numbered list straight after a bulleted one is a list of its own',
+				paragraphs: [
+					plain('A', { item: 1, ordered: false }),
+					plain('One', { item: 2, ordered: true })
+				],
+				html: '<ul><li><p>A</p></li></ul><ol><li><p>One</p></li></ol>'
+			},
+			{
+				name: 'items that do not follow on (another list) start a new one',
+				paragraphs: [plain('A', { item: 1, ordered: false }), plain('C', { item: 3, ordered: false })],
+				html: '<ul><li><p>A</p></li></ul><ul><li><p>C</p></li></ul>'
+			}
+		])('$name', ({ paragraphs, html }) => {
+			expect(paragraphsMarkup(paragraphs, none)).toBe(html);
+		});
+
+		it('opens and closes every list and item it writes, whatever the paragraphs', () => {
+			const place = fc.option(
+				fc.record({ item: fc.integer({ min: 1, max: 4 }), ordered: fc.boolean() }),
+				{ nil: undefined }
+			);
+			fc.assert(
+				fc.property(fc.array(place, { maxLength: 12 }), (places) => {
+					const html = paragraphsMarkup(
+						places.map((list, i) => plain(`p${i}`, list)),
+						none
+					);
+					const count = (tag: string) => html.split(tag).length - 1;
+					for (const tag of ['ul', 'ol', 'li', 'p'])
+						expect(count(`<${tag}>`) + count(`<${tag} `)).toBe(count(`</${tag}>`));
+					// Every paragraph is there, in order.
+					expect(html.replace(/<[^>]+>/g, '')).toBe(places.map((_, i) => `p${i}`).join(''));
+					// A list item is only ever inside a list, and a list only holds items.
+					expect(html).not.toMatch(/<\/(?:ul|ol)><\/li>|<(?:ul|ol)[^>]*><p>|<\/p><li>/);
+				})
+			);
+		});
+	});
+
 	it('makes one HTML part of each run of paragraphs and keeps scenario lists between them', () => {
 		const scenarios = [{ id: 's1', number: 1, heading: 'Scenario 1', paragraphs: [] }];
 		const blocks: Block[] = [

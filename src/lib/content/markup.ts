@@ -6,7 +6,7 @@
  * tens of thousands of effects. Everything from the text is escaped, so imported text can never
  * become markup. Pure: no Svelte, no DOM.
  */
-import type { Block, Paragraph, Scenario } from './model';
+import type { Block, ListPlace, Paragraph, Scenario } from './model';
 
 const escapes: Record<string, string> = {
 	'&': '&amp;',
@@ -34,14 +34,43 @@ export function paragraphMarkup(paragraph: Paragraph, firstLine: number): string
 	return html;
 }
 
-/** Paragraphs as one HTML string of `<p>` elements, each paragraph's sentences marked from `firstLine(paragraph)`. */
+/**
+ * Paragraphs as one HTML string of `<p>` elements, each paragraph's sentences marked from
+ * `firstLine(paragraph)`. Paragraphs in a list go in `<ul>` or `<ol>`, one `<li>` per item; a list
+ * whose text keeps its own bullets (pasted plain text) is marked `class="marked"` for the page to
+ * show no second bullet, with `role="list"` since WebKit drops the semantics of unstyled lists.
+ */
 export function paragraphsMarkup(
 	paragraphs: readonly Paragraph[],
 	firstLine: (paragraph: Paragraph) => number
 ): string {
 	let html = '';
-	for (const paragraph of paragraphs) html += `<p>${paragraphMarkup(paragraph, firstLine(paragraph))}</p>`;
+	/** Where the last paragraph sat in the list open now, if one is. */
+	let open: ListPlace | undefined;
+	const close = (list: ListPlace) => `</li></${list.ordered ? 'ol' : 'ul'}>`;
+	for (const paragraph of paragraphs) {
+		const list = paragraph.list;
+		if (open && !(list && continuesList(open, list))) {
+			html += close(open);
+			open = undefined;
+		}
+		if (list && !open)
+			html += `<${list.ordered ? 'ol' : 'ul'}${list.markerInText ? ' class="marked" role="list"' : ''}><li>`;
+		else if (list && open && list.item !== open.item) html += '</li><li>';
+		open = list;
+		html += `<p>${paragraphMarkup(paragraph, firstLine(paragraph))}</p>`;
+	}
+	if (open) html += close(open);
 	return html;
+}
+
+/** Whether a paragraph at `next` goes on the list of one at `last`: in the same item or the next. */
+function continuesList(last: ListPlace, next: ListPlace): boolean {
+	return (
+		last.ordered === next.ordered &&
+		!last.markerInText === !next.markerInText &&
+		(next.item === last.item || next.item === last.item + 1)
+	);
 }
 
 /** A part of a section's body as the page shows it: a run of paragraphs as HTML, or a scenario list. */

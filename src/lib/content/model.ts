@@ -12,12 +12,24 @@ export interface SentenceRange {
 	end: number;
 }
 
+/** Where a paragraph sits in a bulleted or numbered list (an imported article's lists). */
+export interface ListPlace {
+	/** The number of the outermost list item it is part of, counted through the article: an item's paragraphs, and the items nested in it, share it. */
+	item: number;
+	/** Whether the list is numbered. */
+	ordered: boolean;
+	/** Set when the text opens with its own bullet or number (pasted plain text), so the page adds none. */
+	markerInText?: boolean;
+}
+
 /** A paragraph of body text, kept exactly as written. */
 export interface Paragraph {
 	/** The paragraph's text, verbatim. */
 	text: string;
 	/** The paragraph's sentences, filled in by segmentation (empty until then). */
 	sentences: SentenceRange[];
+	/** Set when the paragraph is (part of) a list item. */
+	list?: ListPlace;
 }
 
 /** One of a set of alternative futures an article lays out, with a heading of its own. */

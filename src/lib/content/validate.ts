@@ -5,8 +5,19 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNullableString = (v: unknown): v is string | null => v === null || typeof v === 'string';
 
+function isListPlace(v: unknown): boolean {
+	return (
+		isObject(v) &&
+		Number.isInteger(v.item) &&
+		(v.item as number) >= 1 &&
+		typeof v.ordered === 'boolean' &&
+		(v.markerInText === undefined || typeof v.markerInText === 'boolean')
+	);
+}
+
 function isParagraph(v: unknown): boolean {
 	if (!isObject(v) || !isString(v.text) || !Array.isArray(v.sentences)) return false;
+	if (v.list !== undefined && !isListPlace(v.list)) return false;
 	const length = v.text.length;
 	let previousEnd = 0;
 	for (const s of v.sentences) {

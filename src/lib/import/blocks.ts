@@ -4,7 +4,7 @@
  * become sections; a document without headings gets sections made from its paragraphs, headed by
  * their own opening words (language-neutral, nothing invented). Pure: no Svelte, no DOM.
  */
-import type { Article, Block, Paragraph, Scenario, Section } from '../content/model';
+import type { Article, Block, ListPlace, Paragraph, Scenario, Section } from '../content/model';
 import { slugify, uniqueId } from '../content/slug';
 import { bullets } from '../segmentation/text';
 import { segmentSentences } from '../segmentation/index';
@@ -22,11 +22,8 @@ export type TextBlock =
 	| {
 			kind: 'paragraph';
 			text: string;
-			/**
-			 * The number of the list item it is part of, counting the document's outermost items:
-			 * the paragraphs of one item, and the items nested in it, share it.
-			 */
-			listItem?: number;
+			/** Where it sits in a list, if it is part of one. */
+			list?: ListPlace;
 	  };
 
 /** What an importer extracted. */
@@ -117,8 +114,6 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 	let openedScenario = 0;
 	/** Whether the last paragraph was in a list. */
 	let afterListItem = false;
-	/** The number of the outermost list item each paragraph in a list is part of. */
-	const listItems = new WeakMap<Paragraph, number>();
 	const hasHeadings = kept.some((b) => b.kind === 'heading');
 	for (const block of kept) {
 		if (block.kind === 'heading') {
@@ -142,14 +137,18 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 			continue;
 		}
 		if (scenario) {
-			scenario.paragraphs.push({ text: block.text, sentences: [] });
+			scenario.paragraphs.push(
+				block.list
+					? { text: block.text, sentences: [], list: block.list }
+					: { text: block.text, sentences: [] }
+			);
 			continue;
 		}
 		// A run of paragraphs opening "Scenario 1: …", "Scenario 2: …" (or "The first …", "The
 		// second …") stays in one section, as does a list.
 		const opensNext = opensScenario(block.text, openedScenario + 1);
 		const opensFirst = opensScenario(block.text, 1);
-		const inList = block.listItem !== undefined;
+		const inList = block.list !== undefined;
 		const continuesScenarios = (openedScenario > 0 && opensNext) || (afterListItem && inList);
 		// A list, or a first scenario, stays with the paragraph introducing it.
 		const introduced = (inList && !afterListItem) || opensFirst;
@@ -166,13 +165,13 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 			sinceHeading = 0;
 		}
 		const paragraph: Paragraph = { text: block.text, sentences: [] };
-		if (inList) listItems.set(paragraph, block.listItem!);
+		if (block.list) paragraph.list = block.list;
 		current!.blocks.push({ kind: 'paragraph', paragraph });
 		// A scenario list or a list counts as one paragraph towards a generated section's four.
 		if (!continuesScenarios) sinceHeading++;
 	}
 	const lang = doc.lang ?? 'en';
-	for (const section of sections) markScenarios(section, lang, usedIds, listItems);
+	for (const section of sections) markScenarios(section, lang, usedIds);
 	return {
 		slug: id,
 		lang,
@@ -244,12 +243,7 @@ function scenarioFromText(
  * (scenarios.ts), cut into its introduction, the scenarios and its conclusion. A section holds at
  * most one list.
  */
-function markScenarios(
-	section: Section,
-	lang: string,
-	usedIds: Set<string>,
-	listItems: WeakMap<Paragraph, number>
-): void {
+function markScenarios(section: Section, lang: string, usedIds: Set<string>): void {
 	if (section.blocks.some((b) => b.kind === 'scenarios')) return;
 	const paragraph = (text: string): Block => ({
 		kind: 'paragraph',
@@ -262,7 +256,7 @@ function markScenarios(
 	/** The list item the paragraph at `i` is part of, if it is in a list. */
 	const itemAt = (i: number) => {
 		const block = section.blocks[i];
-		return block?.kind === 'paragraph' ? listItems.get(block.paragraph) : undefined;
+		return block?.kind === 'paragraph' ? block.paragraph.list?.item : undefined;
 	};
 	for (let i = 0; i < section.blocks.length; i++) {
 		const text = textAt(i);

@@ -48,18 +48,35 @@ describe('the title of an imported web page', () => {
 });
 
 describe('lists in an imported web page', () => {
-	it('numbers each outermost list item; its paragraphs and nested items share the number', () => {
+	it('numbers each outermost list item, bulleted or numbered; its paragraphs and nested items share it', () => {
 		const root = document.createElement('div');
 		root.innerHTML =
 			'<p>Intro.</p><ul><li>One</li><li><p>Two.</p><p>More of two.</p><ol><li>Inside two</li></ol></li></ul><p>After.</p><ol><li>Three</li></ol>';
 		expect(blocksOf(root)).toEqual([
 			{ kind: 'paragraph', text: 'Intro.' },
-			{ kind: 'paragraph', text: 'One', listItem: 1 },
-			{ kind: 'paragraph', text: 'Two.', listItem: 2 },
-			{ kind: 'paragraph', text: 'More of two.', listItem: 2 },
-			{ kind: 'paragraph', text: 'Inside two', listItem: 2 },
+			{ kind: 'paragraph', text: 'One', list: { item: 1, ordered: false } },
+			{ kind: 'paragraph', text: 'Two.', list: { item: 2, ordered: false } },
+			{ kind: 'paragraph', text: 'More of two.', list: { item: 2, ordered: false } },
+			{ kind: 'paragraph', text: 'Inside two', list: { item: 2, ordered: false } },
 			{ kind: 'paragraph', text: 'After.' },
-			{ kind: 'paragraph', text: 'Three', listItem: 3 }
+			{ kind: 'paragraph', text: 'Three', list: { item: 3, ordered: true } }
+		]);
+	});
+
+	it('keeps a list that lays out no scenarios as a list in the article', () => {
+		const html = `<!doctype html><html lang="en"><head><title>Repotting</title></head><body><article><h1>Repotting</h1><p>${paragraph}</p><p>You will need a few things.</p><ol><li>A pot.</li><li>Fresh soil.</li></ol><p>Water it well.</p></article></body></html>`;
+		const result = importText(html, {
+			format: 'html',
+			extractHtml: (text) => extractHtml(text, window as unknown as Window & typeof globalThis)
+		});
+		const blocks = result.ok ? result.article.sections.flatMap((s) => s.blocks) : [];
+		expect(
+			blocks.slice(1).map((b) => b.kind === 'paragraph' && [b.paragraph.text, b.paragraph.list])
+		).toEqual([
+			['You will need a few things.', undefined],
+			['A pot.', { item: 1, ordered: true }],
+			['Fresh soil.', { item: 2, ordered: true }],
+			['Water it well.', undefined]
 		]);
 	});
 

@@ -9,6 +9,7 @@
 import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
 import { normalizeSpace, type ExtractedDocument, type TextBlock } from './blocks';
+import type { ListPlace } from '../content/model';
 import { withArticleHeader } from './article-header';
 
 /** The elements whose text survives sanitising. Everything else (script, style, iframe, form, svg, object…) is removed with its content. */
@@ -113,8 +114,8 @@ export function blocksOf(root: ParentNode): TextBlock[] {
 	/** The element the pending text is in, to tell which list item it belongs to. */
 	let inlineOwner: ParentNode | null = null;
 	const listItemNumbers = new Map<Element, number>();
-	/** The number of the outermost list item `owner` is in (its paragraphs share it), if any. */
-	const listItemOf = (owner: ParentNode | null): number | undefined => {
+	/** Where `owner` sits in a list: the outermost item it is in (its paragraphs share it), if any. */
+	const listPlaceOf = (owner: ParentNode | null): ListPlace | undefined => {
 		let item = owner && (owner as Node).nodeType === 1 ? (owner as Element).closest('li') : null;
 		for (
 			let outer = item?.parentElement?.closest('li');
@@ -124,7 +125,7 @@ export function blocksOf(root: ParentNode): TextBlock[] {
 			item = outer;
 		if (!item) return undefined;
 		if (!listItemNumbers.has(item)) listItemNumbers.set(item, listItemNumbers.size + 1);
-		return listItemNumbers.get(item);
+		return { item: listItemNumbers.get(item)!, ordered: item.parentElement?.tagName === 'OL' };
 	};
 	const add = (text: string, owner: ParentNode) => {
 		if (inline === '') inlineOwner = owner;
@@ -133,11 +134,11 @@ export function blocksOf(root: ParentNode): TextBlock[] {
 	const flush = () => {
 		// Any visible character (normalizeSpace's white space is exactly \s).
 		if (/\S/.test(inline)) {
-			const listItem = listItemOf(inlineOwner);
+			const list = listPlaceOf(inlineOwner);
 			blocks.push(
-				listItem === undefined
+				list === undefined
 					? { kind: 'paragraph', text: inline }
-					: { kind: 'paragraph', text: inline, listItem }
+					: { kind: 'paragraph', text: inline, list }
 			);
 		}
 		inline = '';

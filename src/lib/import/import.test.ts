@@ -146,8 +146,8 @@ describe('Markdown', () => {
 		expect(doc.blocks).toEqual([
 			{ kind: 'paragraph', text: 'Intro with bold and a link and .' },
 			{ kind: 'heading', text: 'Part one' },
-			{ kind: 'paragraph', text: 'item one', listItem: 1 },
-			{ kind: 'paragraph', text: 'item two', listItem: 2 },
+			{ kind: 'paragraph', text: 'item one', list: { item: 1, ordered: false } },
+			{ kind: 'paragraph', text: 'item two', list: { item: 2, ordered: false } },
 			{ kind: 'heading', text: 'Part two' },
 			{ kind: 'paragraph', text: 'quoted text' }
 		]);
@@ -355,6 +355,36 @@ describe('scenarios in imported articles', () => {
 			});
 		}
 	);
+
+	it.each([
+		{
+			format: 'markdown' as const,
+			text: '# Repotting\n\nYou will need a few things.\n\n1. A pot.\n2. Fresh soil.\n   - Peat-free, ideally.\n\nWater it well.',
+			items: [
+				['A pot.', { item: 1, ordered: true }],
+				['Fresh soil.', { item: 2, ordered: true }],
+				['Peat-free, ideally.', { item: 2, ordered: true }]
+			]
+		},
+		{
+			format: 'text' as const,
+			text: 'Repotting\n\nYou will need a few things.\n\n- A pot.\n- Fresh soil.\n\nWater it well.',
+			items: [
+				['- A pot.', { item: 1, ordered: false, markerInText: true }],
+				['- Fresh soil.', { item: 2, ordered: false, markerInText: true }]
+			]
+		}
+	])('keeps a $format list that lays out no scenarios as a list', ({ format, text, items }) => {
+		const result = importText(text, { format });
+		const blocks = result.ok ? result.article.sections.flatMap((s) => s.blocks) : [];
+		expect(
+			blocks.map((b) => b.kind === 'paragraph' && [b.paragraph.text, b.paragraph.list])
+		).toEqual([
+			['You will need a few things.', undefined],
+			...items,
+			['Water it well.', undefined]
+		]);
+	});
 
 	it('takes a pasted plain-text list after a sentence introducing possible futures as a scenario list', () => {
 		const result = importText(

@@ -11,6 +11,7 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import { findHardBreaks } from '../segmentation/blocks';
 import { withArticleHeader } from './article-header';
 import { listMarker, normalizeSpace, type ExtractedDocument, type TextBlock } from './blocks';
+import type { ListPlace } from '../content/model';
 
 /** A first line at most this long (and not ending like a sentence) is a title. */
 const maxTitleLength = 150;
@@ -49,7 +50,11 @@ export function extractPlainText(text: string): ExtractedDocument {
 	let listItems = 0;
 	const blocks: TextBlock[] = paragraphsOf(body).map((text) =>
 		listMarker.test(text)
-			? { kind: 'paragraph', text, listItem: ++listItems }
+			? {
+					kind: 'paragraph',
+					text,
+					list: { item: ++listItems, ordered: /^\d/.test(text), markerInText: true }
+				}
 			: { kind: 'paragraph', text }
 	);
 	if (blocks.length === 0 && title) {
@@ -92,13 +97,13 @@ export function extractMarkdown(markdown: string): ExtractedDocument {
 	const tokens = new Lexer().lex(markdown.replace(/\r\n?/g, '\n'));
 	const blocks: TextBlock[] = [];
 	let title = '';
-	/** The number of the list item being read, if any (its nested items share it). */
-	let listItem: number | undefined;
+	/** Where the list item being read sits, if any (its nested items share it). */
+	let list: ListPlace | undefined;
 	let listItems = 0;
 	const paragraph = (text: string): TextBlock =>
-		listItem === undefined ? { kind: 'paragraph', text } : { kind: 'paragraph', text, listItem };
-	const visit = (list: Token[]) => {
-		for (const token of list) {
+		list === undefined ? { kind: 'paragraph', text } : { kind: 'paragraph', text, list };
+	const visit = (children: Token[]) => {
+		for (const token of children) {
 			switch (token.type) {
 				case 'heading': {
 					const heading = token as Tokens.Heading;
@@ -115,8 +120,8 @@ export function extractMarkdown(markdown: string): ExtractedDocument {
 				}
 				case 'list':
 					for (const item of (token as Tokens.List).items) {
-						const outer = listItem;
-						listItem ??= ++listItems;
+						const outer = list;
+						list ??= { item: ++listItems, ordered: (token as Tokens.List).ordered };
 						const inner = item.tokens.filter((t) => t.type !== 'list');
 						blocks.push(
 							paragraph(
@@ -126,7 +131,7 @@ export function extractMarkdown(markdown: string): ExtractedDocument {
 							)
 						);
 						visit(item.tokens.filter((t) => t.type === 'list'));
-						listItem = outer;
+						list = outer;
 					}
 					break;
 				case 'blockquote':

@@ -27,7 +27,7 @@ const position = (articleId: string, updatedAt: number): ListeningPosition => ({
 });
 
 const one = stored('First\n\nSome text here.');
-const two = stored('Second\n\nOther text here. And more.');
+const two = stored('Second\n\nOther text here. And more.\n\n- A list item.\n- Another.');
 const backup = createBackup(
 	{
 		articles: [one, two],
@@ -39,6 +39,8 @@ const backup = createBackup(
 
 describe('backups', () => {
 	it('round-trips through JSON', () => {
+		// The second article's list is kept.
+		expect(JSON.stringify(two.article)).toContain('"list":{"item":1,"ordered":false}');
 		const parsed = parseBackup(JSON.stringify(backup));
 		expect(parsed).toEqual({ ok: true, backup });
 		expect(backupFileName(new Date('2026-11-25T10:00:00Z'))).toBe('hark-library-2026-11-25.json');
@@ -79,6 +81,33 @@ describe('backups', () => {
 										{
 											kind: 'paragraph',
 											paragraph: { text: 'abc', sentences: [{ start: 0, end: 9 }] }
+										}
+									]
+								}
+							]
+						}
+					}
+				]
+			}),
+			/Article 1 .* damaged/
+		],
+		[
+			'a paragraph with a damaged list place',
+			JSON.stringify({
+				...backup,
+				articles: [
+					{
+						...one,
+						article: {
+							...one.article,
+							sections: [
+								{
+									id: 's',
+									heading: 'h',
+									blocks: [
+										{
+											kind: 'paragraph',
+											paragraph: { text: 'abc', sentences: [], list: { item: 0, ordered: 'yes' } }
 										}
 									]
 								}
