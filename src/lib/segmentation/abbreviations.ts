@@ -70,6 +70,8 @@ export interface AbbreviationTable {
 	readonly speechVerbs: ReadonlySet<string>;
 	/** Capitalised words, lower-cased, that go on after a name suffix ("King Jr. Day"). */
 	readonly nameSuffixFollowers: ReadonlySet<string>;
+	/** Counties "Co." (County, not Company) stands before ("Co. Kerry"), lower-cased. */
+	readonly counties: ReadonlySet<string>;
 	/** The language writes ordinals as a number and a full stop ("am 3. Oktober"). */
 	readonly ordinalNumbers: boolean;
 	/**
@@ -85,8 +87,9 @@ const englishHonorifics = words(`
 	mr mrs ms messrs mmes mme mlle mx dr drs prof profs
 `);
 
+// "Smt.", "Sh.", "Adv." are Indian titles (Smt. Sunita Rao); "SS." is Saints (SS. Peter and Paul).
 const englishTitles = words(`
-	rev revd fr msgr sr sra srta st sts mt mts ft
+	rev revd fr msgr sr sra srta st sts ss mt mts ft smt sh shri adv
 	pres gov govs sen sens rep reps rev supt det insp atty amb sec secy treas
 	gen lt col maj capt cpt cmdr comdr adm sgt cpl pvt brig cmdt lieut spc
 	hon gens brig.gen lt.gen lt.col maj.gen rt
@@ -104,8 +107,12 @@ const englishInline = words(`
 `);
 
 // "al" is "et al.": joined before a year ("Smith et al. 2020"), a boundary before a capital.
+// "Rs." (rupees), "s." and "Sch." (a statute's section and schedule), "w.e.f." (with effect from),
+// and books of the Bible before chapter and verse ("Matt. 5:9").
 const englishNumeric = words(`
-	no nos nr fig figs p pp vol vols art arts sec secs ch chap para pt pts ex op ref eq tab
+	no nos nr fig figs p pp vol vols art arts sec secs sect ch chap para paras pt pts ex op ref eq tab
+	rs s sch pat w.e.f
+	gen lev deut josh judg ps prov isa jer ezek matt mk lk jn rom cor gal eph thess heb jas
 	jan feb mar apr jun jul aug sep sept oct nov dec
 	mon tue tues wed thu thur thurs fri sat sun
 	rte hwy ste apt bldg dist div ext tel min max pop
@@ -130,6 +137,13 @@ const englishNameSuffixFollowers = words(`
 `);
 
 const englishCompanies = words(`inc corp co cos ltd llc plc lp llp bros pty`);
+
+/** The counties of Ireland (and Durham), which "Co." stands before as County. */
+const englishCounties = words(`
+	antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare
+	kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo
+	tipperary tyrone waterford westmeath wexford wicklow durham
+`);
 
 const englishJobTitles = words(`
 	chief ceo cfo coo cto chairman chairwoman chair president founder cofounder executive
@@ -229,6 +243,7 @@ const english: AbbreviationTable = {
 	jobTitles: new Set(englishJobTitles),
 	speechVerbs: new Set(englishSpeechVerbs),
 	nameSuffixFollowers: new Set(englishNameSuffixFollowers),
+	counties: new Set(englishCounties),
 	ordinalNumbers: false,
 	letterDesignators: new Set(
 		words(`
@@ -239,21 +254,29 @@ const english: AbbreviationTable = {
 	)
 };
 
-/** Titles and number abbreviations shared by other Latin-script languages (de, fr, es, it, nl, pt). */
+/**
+ * Titles and number abbreviations shared by other Latin-script languages (de, fr, es, it, nl, pt).
+ * Italian "on.", "sen.", "arch." (l'on. Marchetti); Portuguese "Exmo.", "Eng."; Dutch "mr." (a
+ * lawyer), "ir."; "n.", "pag." and Dutch "blz." before a number. "ecc." (etc.) often ends a
+ * sentence, so it is not here.
+ */
 const otherKinds = kindMap([
 	[
 		'numeric',
-		words(`no nr núm art abs bd kap fig ca p pp pág págs vol chap cap str tel aprox env`)
+		words(`
+			no nr núm n art abs bd kap fig ca p pp pág págs pag blz vol chap cap str tel aprox env
+			huisnr
+		`)
 	],
 	[
 		'title',
 		words(`
 				dr dra drs prof profa hr fr frau mme mlle mm m sr sra srta sres ud uds dña dn
-				sig sigg dott ing avv gen st sto sta mio mrd tsd
+				sig sigg dott ing avv gen st sto sta mio mrd tsd on sen arch exmo exma eng mr ir
 				med rer nat phil jur dipl dipl.-ing gral lic arq ldo lda hrn frl dhr mevr
 			`)
 	],
-	['inline', words(`z.b u.a bzw d.h vgl p.ex ecc cfr av apr sog evtl ggf bspw inkl zzgl bijv`)]
+	['inline', words(`z.b u.a o.a bzw d.h vgl p.ex cfr av apr sog evtl ggf bspw inkl zzgl bijv`)]
 ]);
 
 const otherLanguages: AbbreviationTable = {
@@ -267,6 +290,7 @@ const otherLanguages: AbbreviationTable = {
 	jobTitles: new Set(),
 	speechVerbs: new Set(),
 	nameSuffixFollowers: new Set(),
+	counties: new Set(),
 	ordinalNumbers: false,
 	letterDesignators: new Set()
 };

@@ -162,7 +162,8 @@ export function isSentenceBoundary(
 		case 'inline':
 			return false;
 		case 'numeric':
-			return !startsNumber(source, next);
+			// "Fri. Apr. 12", "Ref. No. 45": another such abbreviation before the number goes on.
+			return !startsNumber(source, next) && !numericAbbreviationAt(source, next, table);
 		case 'time':
 			return !table.timeFollowers.has(nextWord(source, next).toLowerCase());
 		case 'company': {
@@ -170,6 +171,8 @@ export function isSentenceBoundary(
 			// name after "Bros." goes on.
 			const following = hyphenatedWord(source, next).toLowerCase();
 			if (table.kinds.get(following) === 'company') return false;
+			// "Co. Kerry" is County Kerry.
+			if (word.toLowerCase() === 'co' && table.counties.has(following)) return false;
 			if (word.toLowerCase() === 'bros') return startsSentence(source, next, opensQuote, table);
 			return !table.jobTitles.has(following);
 		}
@@ -363,8 +366,21 @@ function isInitial(word: string): boolean {
 	);
 }
 
+/** True when a word such as "No." or "Apr." that stands before a number is at `index`. */
+function numericAbbreviationAt(source: string, index: number, table: AbbreviationTable): boolean {
+	const word = nextWord(source, index);
+	return (
+		source.charCodeAt(index + word.length) === fullStop &&
+		abbreviationKind(word, table) === 'numeric'
+	);
+}
+
+/** An elided article or preposition before a word ("l'on.", "dell'avv."). */
+const elision = /^\p{L}{1,5}['\u2019](?=\p{L})/u;
+
 /** How `word` (the text before a full stop) behaves as an abbreviation, if it is one. */
 function abbreviationKind(word: string, table: AbbreviationTable): AbbreviationKind | undefined {
+	if (word.includes("'") || word.includes('\u2019')) word = word.replace(elision, '');
 	if (word.length > table.longestKey && !word.includes('.')) return undefined;
 	const kind = table.kinds.get(word.toLowerCase());
 	// "EST" (the time zone) is not "est." (estimated), nor "NO" the abbreviation "No.".

@@ -459,7 +459,48 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 		],
 		['xx', 'One. Two. Yes. No. Maybe.', ['One.', 'Two.', 'Yes.', 'No.', 'Maybe.']],
 		['en', 'One. Two. Yes. No. Maybe.', ['One.', 'Two.', 'Yes.', 'No.', 'Maybe.']],
-		['en', 'It was Bob. Odd. Very odd.', ['It was Bob.', 'Odd.', 'Very odd.']]
+		['en', 'It was Bob. Odd. Very odd.', ['It was Bob.', 'Odd.', 'Very odd.']],
+		// "Co." before an Irish county is County; before anything else a company's name ends there.
+		[
+			'en',
+			'She was born in Co. Cork in 1952. He joined Smith & Co. Boston was far away.',
+			['She was born in Co. Cork in 1952.', 'He joined Smith & Co.', 'Boston was far away.']
+		],
+		// An abbreviation before a number may stand before another that does ("Fri. Apr. 12").
+		[
+			'en',
+			'It runs to Fri. Apr. 12 at noon. See Ref. No. 45. The fee is Rs. 500 under s. 12 of the Act.',
+			[
+				'It runs to Fri. Apr. 12 at noon.',
+				'See Ref. No. 45.',
+				'The fee is Rs. 500 under s. 12 of the Act.'
+			]
+		],
+		[
+			'en',
+			'It closes in Jan. No one minds. Read Matt. 5:9 aloud, then thank Smt. Sunita Rao.',
+			['It closes in Jan.', 'No one minds.', 'Read Matt. 5:9 aloud, then thank Smt. Sunita Rao.']
+		],
+		// Italian, Portuguese and Dutch titles and numbers; "ecc." (etc.) may end a sentence.
+		[
+			'it',
+			"Secondo l'on. Marchetti, la sede è in via Roma n. 12. Ci sono molti esempi, ecc. Ne citiamo uno.",
+			[
+				"Secondo l'on. Marchetti, la sede è in via Roma n. 12.",
+				'Ci sono molti esempi, ecc.',
+				'Ne citiamo uno.'
+			]
+		],
+		[
+			'pt',
+			'O Exmo. Sr. João Pereira chegou. O Eng. Carlos Sousa também.',
+			['O Exmo. Sr. João Pereira chegou.', 'O Eng. Carlos Sousa também.']
+		],
+		[
+			'nl',
+			'Mr. De Jong stond de verdachte bij, zie blz. 12. Hij sprak o.a. Zwolle toe.',
+			['Mr. De Jong stond de verdachte bij, zie blz. 12.', 'Hij sprak o.a. Zwolle toe.']
+		]
 	];
 	it.each(table)('[%s] %j', (lang, text, expected) => {
 		expect(sentenceTexts(text, lang)).toEqual(expected);
