@@ -375,8 +375,11 @@ function numericAbbreviationAt(source: string, index: number, table: Abbreviatio
 	);
 }
 
-/** An elided article or preposition before a word ("l'on.", "dell'avv."). */
-const elision = /^\p{L}{1,5}['\u2019](?=\p{L})/u;
+/**
+ * An elided article or preposition before a word ("l'on.", "dell'avv."); not a possessive or a
+ * contraction ("Jim's.", "don't."), which leaves one letter.
+ */
+const elision = /^\p{L}{1,5}['\u2019](?=\p{L}{2})/u;
 
 /** How `word` (the text before a full stop) behaves as an abbreviation, if it is one. */
 function abbreviationKind(word: string, table: AbbreviationTable): AbbreviationKind | undefined {

@@ -481,6 +481,11 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 			'It closes in Jan. No one minds. Read Matt. 5:9 aloud, then thank Smt. Sunita Rao.',
 			['It closes in Jan.', 'No one minds.', 'Read Matt. 5:9 aloud, then thank Smt. Sunita Rao.']
 		],
+		[
+			'en',
+			"The car is Jim's. 3 days later it was sold. It was Mo's. 2 left.",
+			["The car is Jim's.", '3 days later it was sold.', "It was Mo's.", '2 left.']
+		],
 		// Italian, Portuguese and Dutch titles and numbers; "ecc." (etc.) may end a sentence.
 		[
 			'it',
