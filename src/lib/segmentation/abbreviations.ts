@@ -72,6 +72,8 @@ export interface AbbreviationTable {
 	readonly nameSuffixFollowers: ReadonlySet<string>;
 	/** Counties "Co." (County, not Company) stands before ("Co. Kerry"), lower-cased. */
 	readonly counties: ReadonlySet<string>;
+	/** Titles that are units after a number ("2,000 ft. Nights are cool", not "Ft. Worth"). */
+	readonly unitsAfterNumbers: ReadonlySet<string>;
 	/** The language writes ordinals as a number and a full stop ("am 3. Oktober"). */
 	readonly ordinalNumbers: boolean;
 	/**
@@ -89,7 +91,7 @@ const englishHonorifics = words(`
 
 // "Smt.", "Sh.", "Adv." are Indian titles (Smt. Sunita Rao); "SS." is Saints (SS. Peter and Paul).
 const englishTitles = words(`
-	rev revd fr msgr sr sra srta st sts ss mt mts ft smt sh shri adv
+	rev revd fr msgr sr sra srta st sts ste ss mt mts ft pt smt sh shri adv
 	pres gov govs sen sens rep reps rev supt det insp atty amb sec secy treas
 	gen lt col maj capt cpt cmdr comdr adm sgt cpl pvt brig cmdt lieut spc
 	hon gens brig.gen lt.gen lt.col maj.gen rt
@@ -98,24 +100,25 @@ const englishTitles = words(`
 
 const englishInitialisms = words(`
 	u.s u.s.a u.k u.n e.u l.a u.a.e u.s.s.r p.r ph.d m.d b.a m.a b.s m.s d.d.s j.d ll.b ll.m m.b.a r.n
-	a.k.a r.i.p f.b.i c.i.a n.a.s.a
+	r.i.p f.b.i c.i.a n.a.s.a
 	univ dept assn natl intl govt
 `);
 
 const englishInline = words(`
-	e.g i.e vs v cf viz approx ca c est incl esp
+	e.g i.e vs v cf viz approx ca c est incl esp a.k.a suppl
 `);
 
 // "al" is "et al.": joined before a year ("Smith et al. 2020"), a boundary before a capital.
 // "Rs." (rupees), "s." and "Sch." (a statute's section and schedule), "w.e.f." (with effect from),
-// and books of the Bible before chapter and verse ("Matt. 5:9").
+// "Rd. 3" (a round; "Elm Rd." ends a sentence before a capital), "Ep. 5", durations ("3 hrs. 12
+// min."), and books of the Bible before chapter and verse ("Matt. 5:9").
 const englishNumeric = words(`
-	no nos nr fig figs p pp vol vols art arts sec secs sect ch chap para paras pt pts ex op ref eq tab
-	rs s sch pat w.e.f
+	no nos nr fig figs p pp vol vols art arts sec secs sect ch chap para paras pts ex op ref eq tab
+	rs s sch pat w.e.f rd ep eps hr hrs yr yrs elev
 	gen lev deut josh judg ps prov isa jer ezek matt mk lk jn rom cor gal eph thess heb jas
 	jan feb mar apr jun jul aug sep sept oct nov dec
 	mon tue tues wed thu thur thurs fri sat sun
-	rte hwy ste apt bldg dist div ext tel min max pop
+	rte hwy apt bldg dist div ext tel min max pop
 	al
 `);
 
@@ -244,6 +247,7 @@ const english: AbbreviationTable = {
 	speechVerbs: new Set(englishSpeechVerbs),
 	nameSuffixFollowers: new Set(englishNameSuffixFollowers),
 	counties: new Set(englishCounties),
+	unitsAfterNumbers: new Set(words(`ft`)),
 	ordinalNumbers: false,
 	letterDesignators: new Set(
 		words(`
@@ -257,7 +261,7 @@ const english: AbbreviationTable = {
 /**
  * Titles and number abbreviations shared by other Latin-script languages (de, fr, es, it, nl, pt).
  * Italian "on.", "sen.", "arch." (l'on. Marchetti); Portuguese "Exmo.", "Eng."; Dutch "mr." (a
- * lawyer), "ir."; "n.", "pag." and Dutch "blz." before a number. "ecc." (etc.) often ends a
+ * lawyer), "ir."; "n.", "pag.", Dutch "blz." and Swedish "kl." (o'clock) before a number. "ecc." (etc.) often ends a
  * sentence, so it is not here.
  */
 const otherKinds = kindMap([
@@ -265,7 +269,7 @@ const otherKinds = kindMap([
 		'numeric',
 		words(`
 			no nr núm n art abs bd kap fig ca p pp pág págs pag blz vol chap cap str tel aprox env
-			huisnr
+			huisnr kl
 		`)
 	],
 	[
@@ -291,6 +295,7 @@ const otherLanguages: AbbreviationTable = {
 	speechVerbs: new Set(),
 	nameSuffixFollowers: new Set(),
 	counties: new Set(),
+	unitsAfterNumbers: new Set(),
 	ordinalNumbers: false,
 	letterDesignators: new Set()
 };

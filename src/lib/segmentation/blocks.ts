@@ -17,6 +17,8 @@ const hasLetter = /\p{L}/u;
 /** Line breaks other than "\n" and "\r\n"; when a text has none, lines are found with indexOf. */
 const otherLineBreaks = /[\v\f\u2028\u2029]|\r(?!\n)/;
 const lineBreak = /\r\n|[\n\r\v\f\u2028\u2029]/g;
+/** Words that never close a paragraph: a line ending in one runs on ("enrolled at⏎St. Mary's"). */
+const joiningWord = /(?:^|\s)(?:a|an|the|of|to|at|in|by|for|from|with|into|and|or|but|nor|via)$/;
 /** Small words that stay lower-case in Title Case headings. */
 const titleCaseSmallWords = new Set(
 	'a an and as at but by for from in into nor of on or over the to up via vs with'.split(' ')
@@ -100,6 +102,7 @@ function isSoftWrap(
 	if (listOrHeadingStart.test(nextOpening) || lineText.startsWith('#')) return false;
 	if (isLowerAt(text, nextStart)) return true;
 	if (wrapWidth > maxWrapWidth) return false;
+	if (joiningWord.test(lineText)) return true;
 	const length = lineEnd - lineStart;
 	if (length < minWrappedLine || length < wrapWidth * minFillRatio) return false;
 	return !looksLikeHeading(lineText, text, nextStart);

@@ -123,8 +123,11 @@ export function isSentenceBoundary(
 		if (table.exclamatoryWords.has(word)) return opensQuote || !lowerCaseAt(source, next);
 		return true;
 	}
-	// Ellipses, quoted and bracketed full stops keep Intl.Segmenter's boundary.
+	// Ellipses, quoted and bracketed full stops keep Intl.Segmenter's boundary, but for a short
+	// abbreviation alone in brackets before a name ("Gen. (Ret.) Paul Eaton").
 	const single = terminalLength === 1 && source.charCodeAt(i) === fullStop;
+	if (single && closerCount === 1 && bracketsAbbreviation(source, wordStart, i, closersEnd))
+		return startsSentence(source, next, opensQuote, table);
 	if (!single || closerCount > 0 || wordStart === i) return true;
 	// Most sentences end in a word longer than any abbreviation: decide without slicing it.
 	if (i - wordStart > table.longestKey && !includesFullStop(source, wordStart, i)) return true;
@@ -157,6 +160,13 @@ export function isSentenceBoundary(
 			if (!namesStreet(source, from, wordStart, word, table)) return false;
 			return startsSentence(source, next, opensQuote, table);
 		case 'title':
+			// "at 2,000 ft. Nights are cool": after a number, a unit ("6 ft. 2 in." goes on).
+			if (table.unitsAfterNumbers.has(word.toLowerCase()) && numberBefore(source, from, wordStart))
+				return !startsNumber(source, next);
+			// "Funeral Home, 12 Elm St. Condolences …": an address's street ends there.
+			if (word.toLowerCase() === 'st' && addressBefore.test(source.slice(from, wordStart)))
+				return true;
+			return startsSentence(source, next, opensQuote, table);
 		case 'initialism':
 			return startsSentence(source, next, opensQuote, table);
 		case 'inline':
@@ -171,8 +181,15 @@ export function isSentenceBoundary(
 			// name after "Bros." goes on.
 			const following = hyphenatedWord(source, next).toLowerCase();
 			if (table.kinds.get(following) === 'company') return false;
-			// "Co. Kerry" is County Kerry.
-			if (word.toLowerCase() === 'co' && table.counties.has(following)) return false;
+			// "Co. Kerry" is County Kerry; "Co. B" a company of soldiers.
+			if (
+				word.toLowerCase() === 'co' &&
+				(table.counties.has(following) ||
+					(isUpperAt(source, next) &&
+						!isLetterAt(source, next + 1) &&
+						source.charCodeAt(next + 1) !== fullStop))
+			)
+				return false;
 			if (word.toLowerCase() === 'bros') return startsSentence(source, next, opensQuote, table);
 			return !table.jobTitles.has(following);
 		}
@@ -180,8 +197,10 @@ export function isSentenceBoundary(
 			return !table.nameSuffixFollowers.has(nextWord(source, next).toLowerCase());
 		case 'place':
 			if (opensDateline(source, from, wordStart, cut)) return false;
-			// "in Albany, N.Y. Officials said" closes a place; "the D.C. Circuit" names a thing.
-			if (!word.includes('.') || source.slice(from, wordStart).trimEnd().endsWith(',')) return true;
+			// "in Albany, N.Y. Officials said" and "Dover, Del. Police" close a place; "the D.C.
+			// Circuit", "Mass. General Hospital" and "Del. Eleanor Holmes Norton" (a delegate)
+			// name a thing or a person. ("each mo. Late fees": in lower case, not a place.)
+			if (!isUpperAt(word, 0) || source.slice(from, wordStart).trimEnd().endsWith(',')) return true;
 			return startsSentence(source, next, opensQuote, table);
 	}
 }
@@ -381,9 +400,34 @@ function numericAbbreviationAt(source: string, index: number, table: Abbreviatio
  */
 const elision = /^\p{L}{1,5}['\u2019](?=\p{L}{2})/u;
 
+/** True for "(Ret.)": brackets holding only a word of at most four letters and its full stop. */
+function bracketsAbbreviation(
+	source: string,
+	wordStart: number,
+	stop: number,
+	closersEnd: number
+): boolean {
+	return (
+		source.charCodeAt(wordStart - 1) === 40 &&
+		source.charCodeAt(closersEnd - 1) === 41 &&
+		stop - wordStart <= 4 &&
+		/^\p{L}+$/u.test(source.slice(wordStart, stop))
+	);
+}
+
+/** A house number and a street's capitalised name before "St." ("12 Elm", "221B Baker Street"). */
+const addressBefore = /(?:^|\s)\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
+
+/** A prefix before a title ("Ex-Gov.", "ex-Sen."). */
+const titlePrefix = /^(?:ex|former)-/i;
+
 /** How `word` (the text before a full stop) behaves as an abbreviation, if it is one. */
 function abbreviationKind(word: string, table: AbbreviationTable): AbbreviationKind | undefined {
 	if (word.includes("'") || word.includes('\u2019')) word = word.replace(elision, '');
+	if (word.includes('-') && titlePrefix.test(word)) {
+		const kind = table.kinds.get(word.replace(titlePrefix, '').toLowerCase());
+		return kind === 'title' || kind === 'honorific' ? kind : undefined;
+	}
 	if (word.length > table.longestKey && !word.includes('.')) return undefined;
 	const kind = table.kinds.get(word.toLowerCase());
 	// "EST" (the time zone) is not "est." (estimated), nor "NO" the abbreviation "No.".

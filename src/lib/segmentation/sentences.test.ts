@@ -486,6 +486,77 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 			"The car is Jim's. 3 days later it was sold. It was Mo's. 2 left.",
 			["The car is Jim's.", '3 days later it was sold.', "It was Mo's.", '2 left.']
 		],
+		// A delegate or a thing named after a state ("Del. Eleanor", "Mass. General") goes on; a
+		// state after a comma, or "mo." in lower case (month), ends the sentence.
+		[
+			'en',
+			'It was sponsored by Del. Eleanor Holmes Norton. She was treated at Mass. General Hospital. He lives in Dover, Del. Smith said so. Fees are due each mo. Late fees apply.',
+			[
+				'It was sponsored by Del. Eleanor Holmes Norton.',
+				'She was treated at Mass. General Hospital.',
+				'He lives in Dover, Del.',
+				'Smith said so.',
+				'Fees are due each mo.',
+				'Late fees apply.'
+			]
+		],
+		[
+			'en',
+			'Ex-Gov. Andrew Cuomo spoke. Maj. Gen. (Ret.) Paul Eaton agreed. We hiked to Pt. Reyes near Ste. Catherine St. Then we ate.',
+			[
+				'Ex-Gov. Andrew Cuomo spoke.',
+				'Maj. Gen. (Ret.) Paul Eaton agreed.',
+				'We hiked to Pt. Reyes near Ste. Catherine St.',
+				'Then we ate.'
+			]
+		],
+		[
+			'en',
+			'The village sits at 2,000 ft. Nights are cool. He is 6 ft. 2 in. tall. Co. B led the advance, Reed a.k.a. "Little Mark" among them.',
+			[
+				'The village sits at 2,000 ft.',
+				'Nights are cool.',
+				'He is 6 ft. 2 in. tall.',
+				'Co. B led the advance, Reed a.k.a. "Little Mark" among them.'
+			]
+		],
+		[
+			'en',
+			'Season 2, Ep. 5, runs 3 hrs. 12 min. It is in Suppl. Table 2. Services are at the Home, 12 Elm St. Condolences are welcome.',
+			[
+				'Season 2, Ep. 5, runs 3 hrs. 12 min.',
+				'It is in Suppl. Table 2.',
+				'Services are at the Home, 12 Elm St.',
+				'Condolences are welcome.'
+			]
+		],
+		// A hard-wrapped line ending in a word such as "at" runs on, however short.
+		[
+			'en',
+			"In the spring of 1921 the family moved\nto Chicago, where the father found work in\nthe stockyards.\nThe children were enrolled at\nSt. Mary's parish school.\nNone of them spoke English.",
+			[
+				'In the spring of 1921 the family moved\nto Chicago, where the father found work in\nthe stockyards.',
+				"The children were enrolled at\nSt. Mary's parish school.",
+				'None of them spoke English.'
+			]
+		],
+		// Footnote markers stay with the sentence they close.
+		[
+			'en',
+			'It was described in 1832.¹ It is endangered.² Sales rose last quarter.* Profits were flat.† Few noticed.',
+			[
+				'It was described in 1832.¹',
+				'It is endangered.²',
+				'Sales rose last quarter.*',
+				'Profits were flat.†',
+				'Few noticed.'
+			]
+		],
+		[
+			'sv',
+			'Mötet börjar kl. 14.00. Alla är välkomna.',
+			['Mötet börjar kl. 14.00.', 'Alla är välkomna.']
+		],
 		// Italian, Portuguese and Dutch titles and numbers; "ecc." (etc.) may end a sentence.
 		[
 			'it',

@@ -33,13 +33,13 @@ const segmenterWindow = 1024;
  * The end"), a full stop before a number ("in 2019. 2020 was") or a lower-case brand ("iPhone"),
  * a dash opening the next line of dialogue ("—¿Vienes? —No."; Unicode counts dashes as sentence
  * continuations), a lettered list item ("Date. (b) The Seller"), a sentence after citation
- * markers ("in 1998.[4] He") and a missing space after the full stop ("ended.Next";
+ * markers ("in 1998.[4] He", "in 1832.¹ It") and a missing space after the full stop ("ended.Next";
  * boundaries.ts decides whether that is a typo or a token such as "Node.Js") and a line of
  * dialogue after an interrupted one ("“I don’t—” “Don’t what?”").
  * Deliberately not a Unicode-mode pattern, so the engine scans the text fast.
  */
 const missedBoundary =
-	/…\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|(?<!\.)\.\s+(?=[0-9$€£¥]|[a-z]{1,2}[A-Z][A-Za-z])|[.!?…]["”’»)]*\s+(?=[—–―]\s?[¿¡"“«]?[A-ZÀ-ÖØ-Þ])|[.!?]["”’)]*\s+(?=\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s)|[.!?]["”’]?(?:\[[^\]\n]{1,20}\])+\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])|[—–]["”’]\s+(?=["“‘][A-ZÀ-ÖØ-Þ])/g;
+	/…\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|(?<!\.)\.\s+(?=[0-9$€£¥]|[a-z]{1,2}[A-Z][A-Za-z])|[.!?…]["”’»)]*\s+(?=[—–―]\s?[¿¡"“«]?[A-ZÀ-ÖØ-Þ])|[.!?]["”’)]*\s+(?=\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s)|[.!?]["”’]?(?:\[[^\]\n]{1,20}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)+\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])|[—–]["”’]\s+(?=["“‘][A-ZÀ-ÖØ-Þ])/g;
 
 const lineBreakChars = /[\n\r\v\f\u2028\u2029]/g;
 
@@ -207,7 +207,11 @@ function correctBoundaries(
 		if (keep) {
 			const boundary = isHard
 				? cut
-				: afterTrailingEmoji(source, beforeOpeners(source, groupStart, at), following);
+				: afterFootnoteMarkers(
+						source,
+						afterTrailingEmoji(source, beforeOpeners(source, groupStart, at), following),
+						following
+					);
 			emit(groupStart, boundary);
 			groupStart = boundary;
 			groupHasWord = nextHasWord;
@@ -229,6 +233,22 @@ function afterSpacedClosers(source: string, cut: number, limit: number): number 
 	let i = cut;
 	while (i < limit && (closesOnly(source.charCodeAt(i)) || isSpaceCode(source.charCodeAt(i)))) i++;
 	return i;
+}
+
+/** Footnote markers after a sentence's punctuation ("last quarter.* Profits", "endangered.† Few"). */
+const footnoteMarkers = /[*\u2020\u2021\u00b9\u00b2\u00b3\u2070-\u2079]+(?=\s)/y;
+
+/**
+ * A footnote marker right after a sentence's closing punctuation belongs to that sentence: moves
+ * `boundary` past it when it is followed by a space and text before `limit`.
+ */
+function afterFootnoteMarkers(source: string, boundary: number, limit: number): number {
+	const before = source.charCodeAt(boundary - 1);
+	if (isSpaceCode(before) || Number.isNaN(before)) return boundary;
+	footnoteMarkers.lastIndex = boundary;
+	if (!footnoteMarkers.test(source)) return boundary;
+	const after = footnoteMarkers.lastIndex;
+	return after < limit && hasWordChar(source, after, limit) ? after : boundary;
 }
 
 /** Emoji and the spaces after them: "Best day ever! 🎉 Thanks…" (from ☀ U+2600 up). */

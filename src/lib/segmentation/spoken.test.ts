@@ -31,7 +31,15 @@ describe('toSpokenText built-in clean-ups', () => {
 		['* Collapse.', 'en', ' Collapse.'],
 		['• Un accord', 'fr', ' Un accord'],
 		['5 * 3 is 15', 'en', '5 * 3 is 15'],
-		['-5 degrees', 'en', '-5 degrees']
+		['-5 degrees', 'en', '-5 degrees'],
+		// Footnote and citation markers are silent; a power is read.
+		['in 1832.¹ Now', 'en', 'in 1832. Now'],
+		['last quarter.* Profits', 'en', 'last quarter. Profits'],
+		['Smith† and Jones‡ said.[4]', 'en', 'Smith and Jones said.'],
+		['a 50 m² room; E = mc².', 'en', 'a 50 m² room; E = mc².'],
+		// Markdown emphasis markers in pasted text are silent; snake_case is not emphasis.
+		['*Dear Ruth,* it began, _never_ **twice**.', 'en', 'Dear Ruth, it began, never twice.'],
+		['set max_value to 3', 'en', 'set max_value to 3']
 	])('%j (%s) → %j', (shown, lang, spoken) => {
 		expect(toSpokenText(shown, lang).spoken).toBe(spoken);
 	});

@@ -94,7 +94,23 @@ const builtInReplacements: SpokenReplacement[] = [
 	// Arrows such as -> and <= are read as nothing rather than "less than" / "greater than".
 	{ find: { source: '<-+|-+>|=>|<=>' }, replace: ' ' },
 	// A list item's bullet in pasted text ("* Collapse.") is layout, not a word ("asterisk").
-	{ find: { source: `^${bullets}(?=\\s)` }, replace: '' }
+	{ find: { source: `^${bullets}(?=\\s)` }, replace: '' },
+	// Footnote and citation markers ("in 1832.¹", "quarter.*", "said.[4]", "Smith†") are silent;
+	// a superscript after a letter or number is a power ("m²") and is read.
+	{
+		find: {
+			source:
+				'(?<=[.!?,;:"”’)])[\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]+|(?<=[\\p{L}\\p{N}.!?,;:"”’)])(?:\\[(?:\\d{1,3}|[a-z])\\]|[*\\u2020\\u2021]+)(?=[\\s.,;:!?)”’"]|$)'
+		},
+		replace: ''
+	},
+	// Markdown emphasis in pasted text ("*Dear Ruth,*", "_never_") is not read as "asterisk".
+	{
+		find: {
+			source: '(?<=^|\\s)[*_]{1,2}(?=\\p{L})|(?<=[\\p{L}.!?,;:])_{1,2}(?=[\\s.,;:!?)]|$)'
+		},
+		replace: ''
+	}
 ];
 
 const englishReplacements: SpokenReplacement[] = [
