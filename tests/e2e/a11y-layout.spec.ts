@@ -274,3 +274,37 @@ for (const theme of themes)
 				settings.getByRole('radio', { checked: true }).filter({ hasText: '' })
 			).not.toHaveCount(0);
 		});
+
+// Sections off screen are laid out only when reached (content-visibility: auto): the heading a
+// Contents link or a link from elsewhere goes to must still be where the reader lands.
+for (const [name, viewport] of Object.entries(viewports))
+	test(`a jump to a section or scenario shows its heading at the top, at ${name}`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		/** Whether the heading is at the top of the view (its scroll margin is 1rem). */
+		const atTop = (id: string) =>
+			page.evaluate((id) => {
+				const top = document.getElementById(id)!.getBoundingClientRect().top;
+				return top >= 0 && top < 40;
+			}, id);
+		const contents = page.getByRole('navigation', { name: 'Contents' });
+		for (const [heading, id] of [
+			['Accountability', 'accountability'],
+			['Scenario 3: A cautious stasis', 'scenario-3-a-cautious-stasis'],
+			['Law and humanitarian impact', 'law-and-humanitarian-impact']
+		]) {
+			// From the Contents, on a page seen for the first time…
+			await page.goto('about:blank');
+			await page.goto(seedUrl);
+			await hydrated(page);
+			await contents.getByRole('link', { name: heading, exact: true }).click();
+			await expect(page.locator(`#${id}`)).toBeFocused();
+			await expect.poll(() => atTop(id), { timeout: 5000 }).toBe(true);
+			// …and from a link to it from elsewhere.
+			await page.goto('about:blank');
+			await page.goto(`${seedUrl}#${id}`);
+			await expect(page.locator(`#${id}`)).toBeFocused();
+			await expect.poll(() => atTop(id), { timeout: 5000 }).toBe(true);
+		}
+	});
