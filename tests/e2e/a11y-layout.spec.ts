@@ -289,11 +289,12 @@ for (const [name, viewport] of Object.entries(viewports))
 				return top >= 0 && top < 40;
 			}, id);
 		const contents = page.getByRole('navigation', { name: 'Contents' });
-		for (const [heading, id] of [
+		const jumps: [heading: string, id: string][] = [
 			['Accountability', 'accountability'],
 			['Scenario 3: A cautious stasis', 'scenario-3-a-cautious-stasis'],
 			['Law and humanitarian impact', 'law-and-humanitarian-impact']
-		]) {
+		];
+		for (const [heading, id] of jumps) {
 			// From the Contents, on a page seen for the first time…
 			await page.goto('about:blank');
 			await page.goto(seedUrl);
