@@ -259,10 +259,10 @@ const english: AbbreviationTable = {
 };
 
 /**
- * Titles and number abbreviations shared by other Latin-script languages (de, fr, es, it, nl, pt).
- * Italian "on.", "sen.", "arch." (l'on. Marchetti); Portuguese "Exmo.", "Eng."; Dutch "mr." (a
- * lawyer), "ir."; "n.", "pag.", Dutch "blz." and Swedish "kl." (o'clock) before a number. "ecc." (etc.) often ends a
- * sentence, so it is not here.
+ * Titles and number abbreviations shared by other Latin-script languages (de, fr, es, it, nl, pt,
+ * sv …). Italian "on.", "sen.", "arch." (l'on. Marchetti); Portuguese "Exmo.", "Eng."; Dutch "mr."
+ * (a lawyer), "ir."; "n.", "pag.", Dutch "blz." and Swedish "kl." (o'clock) before a number.
+ * "ecc." (etc.) often ends a sentence, so it is not here.
  */
 const otherKinds = kindMap([
 	[

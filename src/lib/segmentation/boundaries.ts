@@ -181,13 +181,14 @@ export function isSentenceBoundary(
 			// name after "Bros." goes on.
 			const following = hyphenatedWord(source, next).toLowerCase();
 			if (table.kinds.get(following) === 'company') return false;
-			// "Co. Kerry" is County Kerry; "Co. B" a company of soldiers.
+			// "Co. Kerry" is County Kerry; "Co. B" a company of soldiers (not "Co. A spokesman").
 			if (
 				word.toLowerCase() === 'co' &&
 				(table.counties.has(following) ||
-					(isUpperAt(source, next) &&
-						!isLetterAt(source, next + 1) &&
-						source.charCodeAt(next + 1) !== fullStop))
+					(following.length === 1 &&
+						isUpperAt(source, next) &&
+						source.charCodeAt(next + 1) !== fullStop &&
+						!table.sentenceStarters.has(following)))
 			)
 				return false;
 			if (word.toLowerCase() === 'bros') return startsSentence(source, next, opensQuote, table);

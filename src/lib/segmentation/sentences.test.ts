@@ -512,12 +512,14 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 		],
 		[
 			'en',
-			'The village sits at 2,000 ft. Nights are cool. He is 6 ft. 2 in. tall. Co. B led the advance, Reed a.k.a. "Little Mark" among them.',
+			'The village sits at 2,000 ft. Nights are cool. He is 6 ft. 2 in. tall. Co. B led the advance, Reed a.k.a. "Little Mark" among them. He left Smith & Co. A rival hired him.',
 			[
 				'The village sits at 2,000 ft.',
 				'Nights are cool.',
 				'He is 6 ft. 2 in. tall.',
-				'Co. B led the advance, Reed a.k.a. "Little Mark" among them.'
+				'Co. B led the advance, Reed a.k.a. "Little Mark" among them.',
+				'He left Smith & Co.',
+				'A rival hired him.'
 			]
 		],
 		[
