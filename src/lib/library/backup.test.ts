@@ -37,6 +37,21 @@ const backup = createBackup(
 	new Date('2026-11-25T10:00:00Z')
 );
 
+/** The backup as JSON with its first article holding only `paragraph` (stored as is, unchecked). */
+const backupWithParagraph = (paragraph: unknown) =>
+	JSON.stringify({
+		...backup,
+		articles: [
+			{
+				...one,
+				article: {
+					...one.article,
+					sections: [{ id: 's', heading: 'h', blocks: [{ kind: 'paragraph', paragraph }] }]
+				}
+			}
+		]
+	});
+
 describe('backups', () => {
 	it('round-trips through JSON', () => {
 		// The second article's list is kept.
@@ -66,56 +81,12 @@ describe('backups', () => {
 		],
 		[
 			'a sentence outside its text',
-			JSON.stringify({
-				...backup,
-				articles: [
-					{
-						...one,
-						article: {
-							...one.article,
-							sections: [
-								{
-									id: 's',
-									heading: 'h',
-									blocks: [
-										{
-											kind: 'paragraph',
-											paragraph: { text: 'abc', sentences: [{ start: 0, end: 9 }] }
-										}
-									]
-								}
-							]
-						}
-					}
-				]
-			}),
+			backupWithParagraph({ text: 'abc', sentences: [{ start: 0, end: 9 }] }),
 			/Article 1 .* damaged/
 		],
 		[
 			'a paragraph with a damaged list place',
-			JSON.stringify({
-				...backup,
-				articles: [
-					{
-						...one,
-						article: {
-							...one.article,
-							sections: [
-								{
-									id: 's',
-									heading: 'h',
-									blocks: [
-										{
-											kind: 'paragraph',
-											paragraph: { text: 'abc', sentences: [], list: { item: 0, ordered: 'yes' } }
-										}
-									]
-								}
-							]
-						}
-					}
-				]
-			}),
+			backupWithParagraph({ text: 'abc', sentences: [], list: { item: 0, ordered: 'yes' } }),
 			/Article 1 .* damaged/
 		],
 		[
