@@ -65,6 +65,10 @@ test('remove with undo, filters, and the queue', async ({ page }) => {
 	await item('Queued story').getByRole('button', { name: 'Remove', exact: true }).click();
 	await expect(list.getByRole('link', { name: 'Queued story' })).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+	// Said once, by the one live region.
+	await expect(page.getByRole('status').filter({ hasText: 'Removed “Queued story”.' })).toHaveCount(
+		1
+	);
 	await expectNoAxeViolations(page, 'library after a removal');
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(list.getByRole('link', { name: 'Queued story' })).toBeVisible();

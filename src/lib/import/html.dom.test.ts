@@ -47,6 +47,22 @@ describe('the title of an imported web page', () => {
 	});
 });
 
+describe('a short pasted HTML fragment', () => {
+	it('takes its <h1> as the headline, not as a section', () => {
+		const html =
+			'<h1>Library Stays Open Later</h1><p>The central library will stay open until nine on weeknights from next month, the council said on Friday.</p><p>Staff numbers will rise by four.</p>';
+		const result = importText(html, {
+			format: 'html',
+			extractHtml: (text) => extractHtml(text, window as unknown as Window & typeof globalThis)
+		});
+		expect(result.ok && result.article.headline).toBe('Library Stays Open Later');
+		expect(
+			result.ok &&
+				result.article.sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => b.kind)])
+		).not.toContain('Library Stays Open Later');
+	});
+});
+
 describe('lists in an imported web page', () => {
 	it('numbers each outermost list item, bulleted or numbered; its paragraphs and nested items share it', () => {
 		const root = document.createElement('div');

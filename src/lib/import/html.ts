@@ -235,6 +235,9 @@ export function extractHtml(html: string, window: Window & typeof globalThis): E
 		normalizeSpace(root.getAttribute('lang') ?? doc.body?.getAttribute('lang') ?? '') || null;
 	const pageDir = (root.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
 	const pageTitle = doc.title;
+	// A pasted fragment has no <title>: its first <h1> is the headline (Readability passes over a
+	// page this short).
+	const firstH1 = normalizeSpace(doc.querySelector('h1')?.textContent ?? '');
 
 	// Readability works on the parsed page itself (it changes it; nothing else needs it afterwards) and
 	// hands back its content as an element, not as HTML to be parsed again.
@@ -269,7 +272,7 @@ export function extractHtml(html: string, window: Window & typeof globalThis): E
 				: null;
 	return withArticleHeader({
 		// The title as the page gives it (only trimmed), so its own spacing survives.
-		title: (readTitle || pageTitle || '').trim(),
+		title: (readTitle || pageTitle || firstH1).trim(),
 		byline: parsed?.byline ? normalizeSpace(parsed.byline) || null : null,
 		lang,
 		dir,

@@ -386,6 +386,25 @@ describe('scenarios in imported articles', () => {
 		]);
 	});
 
+	it('keeps "•" lines in text read as Markdown (it has a "- " list too) as a list of their own', () => {
+		const result = importText(
+			'Canal holiday\n\nBefore you go, book:\n\n- A boat\n- A mooring\n\nOn board you will need:\n• Waterproof jackets\n• A *windlass*\n\nHave a calm trip.',
+			{ format: 'markdown' }
+		);
+		const blocks = result.ok ? result.article.sections.flatMap((s) => s.blocks) : [];
+		expect(
+			blocks.map((b) => b.kind === 'paragraph' && [b.paragraph.text, b.paragraph.list])
+		).toEqual([
+			['Before you go, book:', undefined],
+			['A boat', { item: 1, ordered: false }],
+			['A mooring', { item: 2, ordered: false }],
+			['On board you will need:', undefined],
+			['• Waterproof jackets', { item: 3, ordered: false, markerInText: true }],
+			['• A windlass', { item: 4, ordered: false, markerInText: true }],
+			['Have a calm trip.', undefined]
+		]);
+	});
+
 	it('takes a pasted plain-text list after a sentence introducing possible futures as a scenario list', () => {
 		const result = importText(
 			'Port strike\n\nDockworkers walked out on Monday.\n\nAnalysts see three possible outcomes:\n- A deal by Friday.\n- A strike lasting months. Prices would climb.\n• Government intervention.\n\nPrices will rise.',

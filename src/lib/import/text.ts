@@ -13,6 +13,9 @@ import { withArticleHeader } from './article-header';
 import { listMarker, normalizeSpace, type ExtractedDocument, type TextBlock } from './blocks';
 import type { ListPlace } from '../content/model';
 
+/** A line break before a bullet Markdown does not read as one ("•", "▪", not "-", "*", "+"). */
+const bulletLine = /\n(?=[•‣◦▪▸►]\s)/;
+
 /** A first line at most this long (and not ending like a sentence) is a title. */
 const maxTitleLength = 150;
 
@@ -115,7 +118,21 @@ export function extractMarkdown(markdown: string): ExtractedDocument {
 				case 'paragraph':
 				case 'text': {
 					const t = token as Tokens.Paragraph | Tokens.Text;
-					blocks.push(paragraph(inlineText(t.tokens, t.text)));
+					const items = list === undefined ? t.text.split(bulletLine) : [];
+					if (items.length < 2) {
+						blocks.push(paragraph(inlineText(t.tokens, t.text)));
+						break;
+					}
+					// Lines opening with a bullet Markdown does not know ("• Jackets") are list items,
+					// their bullet kept as in plain text; the lines before them a paragraph.
+					const [intro, ...rest] = items;
+					if (intro!.trim()) blocks.push(paragraph(inlineText(Lexer.lexInline(intro!), intro!)));
+					for (const item of rest)
+						blocks.push({
+							kind: 'paragraph',
+							text: inlineText(Lexer.lexInline(item), item),
+							list: { item: ++listItems, ordered: false, markerInText: true }
+						});
 					break;
 				}
 				case 'list':
