@@ -7,9 +7,8 @@
  *
  * Scrolls Hark starts itself are told apart from the reader's by time: scroll events until the
  * scroll settles (`scrollend`, or a timeout) are Hark's own. Sections off screen are laid out lazily
- * (`content-visibility: auto`), so the sentence can move while the view travels to it: a sentence
- * more than two screens away is jumped to, and when the scroll settles its place is checked again
- * and corrected (a bounded number of times).
+ * (`content-visibility: auto`), so the sentence can move while the view travels to it: when the
+ * scroll settles, its place is checked again and corrected (a bounded number of times).
  * `destroy()` removes every listener and timer.
  */
 
@@ -22,8 +21,6 @@ const controls =
 const settleMs = 1200;
 /** How many times a scroll is corrected after the page moved under it. */
 const maxCorrections = 3;
-/** A sentence more than this many screens away is jumped to rather than scrolled to smoothly. */
-const farScreens = 2;
 
 /** Keeps a sentence in view while allowed to. */
 export class FollowAlong {
@@ -86,12 +83,7 @@ export class FollowAlong {
 		if (this.#ownScroll && this.#target?.element === element) return;
 		if (this.#inBand(element)) return;
 		this.#target = { element, corrections: 0 };
-		// Far away (back to the sentence after reading elsewhere, a jump to another section), a
-		// smooth scroll would draw every section on the way and move the sentence while travelling:
-		// jump there.
-		const far =
-			Math.abs(element.getBoundingClientRect().top) > farScreens * this.#window.innerHeight;
-		this.#scrollTo(element, this.#reduceMotion() || far ? 'instant' : 'smooth');
+		this.#scrollTo(element, this.#reduceMotion() ? 'instant' : 'smooth');
 	}
 
 	/** Follows again, scrolling `element` into view now. */
