@@ -9,12 +9,20 @@
  */
 import { Lexer, type Token, type Tokens } from 'marked';
 import { findHardBreaks } from '../segmentation/blocks';
+import { plainBullets } from '../segmentation/text';
 import { withArticleHeader } from './article-header';
 import { listMarker, normalizeSpace, type ExtractedDocument, type TextBlock } from './blocks';
 import type { ListPlace } from '../content/model';
 
 /** A line break before a bullet Markdown does not read as one ("•", "▪", not "-", "*", "+"). */
-const bulletLine = /\n(?=[•‣◦▪▸►]\s)/;
+const bulletLine = new RegExp(`\\n(?=${plainBullets}\\s)`);
+
+/** A paragraph that is a list item opening with its own bullet or number ("- A deal.", "2) …"). */
+const markedItem = (text: string, item: number): TextBlock => ({
+	kind: 'paragraph',
+	text,
+	list: { item, ordered: /^\d/.test(text), markerInText: true }
+});
 
 /** A first line at most this long (and not ending like a sentence) is a title. */
 const maxTitleLength = 150;
@@ -52,13 +60,7 @@ export function extractPlainText(text: string): ExtractedDocument {
 	// A paragraph opening with a bullet or a number ("- A deal.", "2) Collapse.") is a list item.
 	let listItems = 0;
 	const blocks: TextBlock[] = paragraphsOf(body).map((text) =>
-		listMarker.test(text)
-			? {
-					kind: 'paragraph',
-					text,
-					list: { item: ++listItems, ordered: /^\d/.test(text), markerInText: true }
-				}
-			: { kind: 'paragraph', text }
+		listMarker.test(text) ? markedItem(text, ++listItems) : { kind: 'paragraph', text }
 	);
 	if (blocks.length === 0 && title) {
 		// A single short line: it is the text, not just a title.
@@ -128,11 +130,7 @@ export function extractMarkdown(markdown: string): ExtractedDocument {
 					const [intro, ...rest] = items;
 					if (intro!.trim()) blocks.push(paragraph(inlineText(Lexer.lexInline(intro!), intro!)));
 					for (const item of rest)
-						blocks.push({
-							kind: 'paragraph',
-							text: inlineText(Lexer.lexInline(item), item),
-							list: { item: ++listItems, ordered: false, markerInText: true }
-						});
+						blocks.push(markedItem(inlineText(Lexer.lexInline(item), item), ++listItems));
 					break;
 				}
 				case 'list':

@@ -151,6 +151,8 @@ export function isSentenceBoundary(
 	if (kind !== 'numeric' && kind !== 'inline' && isAllCapsWordAt(source, next)) {
 		return startsSentence(source, next, opensQuote, table);
 	}
+	/** The word as the tables hold it. */
+	const key = word.toLowerCase();
 	switch (kind) {
 		case 'initial':
 			// "rich in vitamin C. Oranges": a letter naming a thing, not a person, ends there.
@@ -161,11 +163,10 @@ export function isSentenceBoundary(
 			return startsSentence(source, next, opensQuote, table);
 		case 'title':
 			// "at 2,000 ft. Nights are cool": after a number, a unit ("6 ft. 2 in." goes on).
-			if (table.unitsAfterNumbers.has(word.toLowerCase()) && numberBefore(source, from, wordStart))
+			if (table.unitsAfterNumbers.has(key) && numberBefore(source, from, wordStart))
 				return !startsNumber(source, next);
 			// "Funeral Home, 12 Elm St. Condolences …": an address's street ends there.
-			if (word.toLowerCase() === 'st' && addressBefore.test(source.slice(from, wordStart)))
-				return true;
+			if (key === 'st' && addressBefore.test(source.slice(from, wordStart))) return true;
 			return startsSentence(source, next, opensQuote, table);
 		case 'initialism':
 			return startsSentence(source, next, opensQuote, table);
@@ -183,7 +184,7 @@ export function isSentenceBoundary(
 			if (table.kinds.get(following) === 'company') return false;
 			// "Co. Kerry" is County Kerry; "Co. B" a company of soldiers (not "Co. A spokesman").
 			if (
-				word.toLowerCase() === 'co' &&
+				key === 'co' &&
 				(table.counties.has(following) ||
 					(following.length === 1 &&
 						isUpperAt(source, next) &&
@@ -191,7 +192,7 @@ export function isSentenceBoundary(
 						!table.sentenceStarters.has(following)))
 			)
 				return false;
-			if (word.toLowerCase() === 'bros') return startsSentence(source, next, opensQuote, table);
+			if (key === 'bros') return startsSentence(source, next, opensQuote, table);
 			return !table.jobTitles.has(following);
 		}
 		case 'suffix':

@@ -9,12 +9,14 @@ import { abbreviationsFor, type AbbreviationTable } from './abbreviations';
 import { findHardBreaks } from './blocks';
 import { beforeOpeners, isListMarker, isSentenceBoundary } from './boundaries';
 import {
+	footnoteSigns,
 	hasWordChar,
 	isSpaceCode,
 	isUpperAt,
 	Punctuation,
 	punctuationClass,
 	skipSpaces,
+	superscriptDigits,
 	trimEnd
 } from './text';
 
@@ -38,8 +40,10 @@ const segmenterWindow = 1024;
  * dialogue after an interrupted one ("“I don’t—” “Don’t what?”").
  * Deliberately not a Unicode-mode pattern, so the engine scans the text fast.
  */
-const missedBoundary =
-	/…\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|(?<!\.)\.\s+(?=[0-9$€£¥]|[a-z]{1,2}[A-Z][A-Za-z])|[.!?…]["”’»)]*\s+(?=[—–―]\s?[¿¡"“«]?[A-ZÀ-ÖØ-Þ])|[.!?]["”’)]*\s+(?=\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s)|[.!?]["”’]?(?:\[[^\]\n]{1,20}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)+\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])|[—–]["”’]\s+(?=["“‘][A-ZÀ-ÖØ-Þ])/g;
+const missedBoundary = new RegExp(
+	String.raw`…\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|(?<!\.)\.\s+(?=[0-9$€£¥]|[a-z]{1,2}[A-Z][A-Za-z])|[.!?…]["”’»)]*\s+(?=[—–―]\s?[¿¡"“«]?[A-ZÀ-ÖØ-Þ])|[.!?]["”’)]*\s+(?=\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s)|[.!?]["”’]?(?:\[[^\]\n]{1,20}\]|[${superscriptDigits}]+)+\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])|[—–]["”’]\s+(?=["“‘][A-ZÀ-ÖØ-Þ])`,
+	'g'
+);
 
 const lineBreakChars = /[\n\r\v\f\u2028\u2029]/g;
 
@@ -236,7 +240,7 @@ function afterSpacedClosers(source: string, cut: number, limit: number): number 
 }
 
 /** Footnote markers after a sentence's punctuation ("last quarter.* Profits", "endangered.† Few"). */
-const footnoteMarkers = /[*\u2020\u2021\u00b9\u00b2\u00b3\u2070-\u2079]+(?=\s)/y;
+const footnoteMarkers = new RegExp(`[${footnoteSigns}${superscriptDigits}]+(?=\\s)`, 'y');
 
 /**
  * A footnote marker right after a sentence's closing punctuation belongs to that sentence: moves

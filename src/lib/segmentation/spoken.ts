@@ -4,7 +4,7 @@
  * the voice's word-boundary `charIndex` (an offset in the spoken text) back into a shown offset.
  */
 
-import { bullets } from './text';
+import { bullets, footnoteSigns, superscriptDigits } from './text';
 
 /** A regular expression stored as plain data (JSON-friendly), e.g. `{ source: '\\bNASA\\b' }`. */
 export interface PatternSpec {
@@ -99,8 +99,7 @@ const builtInReplacements: SpokenReplacement[] = [
 	// a superscript after a letter or number is a power ("m²") and is read.
 	{
 		find: {
-			source:
-				'(?<=[.!?,;:"”’)])[\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]+|(?<=[\\p{L}\\p{N}.!?,;:"”’)])(?:\\[(?:\\d{1,3}|[a-z])\\]|[*\\u2020\\u2021]+)(?=[\\s.,;:!?)”’"]|$)'
+			source: `(?<=[.!?,;:"”’)])[${superscriptDigits}]+|(?<=[\\p{L}\\p{N}.!?,;:"”’)])(?:\\[(?:\\d{1,3}|[a-z])\\]|[${footnoteSigns}]+)(?=[\\s.,;:!?)”’"]|$)`
 		},
 		replace: ''
 	},

@@ -1,7 +1,16 @@
 /** Small character-class helpers shared by the segmentation modules (char codes, no allocation). */
 
+/** Bullets that Markdown does not read as list markers (it reads "-", "*" and "+"). */
+const plainBulletChars = '•‣◦▪▸►';
+/** `plainBulletChars` as a regex character class. */
+export const plainBullets = `[${plainBulletChars}]`;
 /** The characters that open a bulleted list item, as a regex character class. */
-export const bullets = '[-*+•‣◦▪▸►]';
+export const bullets = `[-*+${plainBulletChars}]`;
+
+/** Superscript digits (a footnote after punctuation, "1832.¹"; a power after a letter, "m²"), as regex class contents. */
+export const superscriptDigits = '\\u00b9\\u00b2\\u00b3\\u2070-\\u2079';
+/** Footnote signs ("quarter.*", "Smith†"), as regex class contents. */
+export const footnoteSigns = '*\\u2020\\u2021';
 
 /**
  * The Unicode patterns, made on first use: making one costs a fraction of a millisecond, which a
