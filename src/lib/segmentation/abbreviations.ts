@@ -81,6 +81,23 @@ export interface AbbreviationTable {
 	 * letter before a full stop ends the sentence, where an initial ("by J. Smith") would not.
 	 */
 	readonly letterDesignators: ReadonlySet<string>;
+	/**
+	 * Capitalised words, lower-cased, that an initialism such as "U.S." qualifies before lower-case
+	 * text ("the U.S. Senate voted", "U.S. Chamber of Commerce"). Any other capitalised word with
+	 * lower-case text after it opens a new sentence there ("in the U.S. China announced"); a run of
+	 * capitalised words ("U.S. Central Command") always goes on.
+	 */
+	readonly initialismFollowers: ReadonlySet<string>;
+	/**
+	 * Initialisms of countries and unions (u.s, u.k, u.n, e.u) that end sentences often enough for
+	 * `initialismFollowers` to decide; a person's initials ("T.S. Eliot") always go on.
+	 */
+	readonly nationInitialisms: ReadonlySet<string>;
+	/**
+	 * Sentence starters that are also surnames (May, Rather, Little): after a middle initial
+	 * ("Theresa M. May") they go on with the name.
+	 */
+	readonly surnameStarters: ReadonlySet<string>;
 }
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
@@ -194,6 +211,31 @@ const englishTimeFollowers = words(`
 	eastern central mountain pacific local
 `);
 
+const englishInitialismFollowers = words(`
+	senate senator senators congress congressional congressman congresswoman house representative
+	representatives capitol government administration constitution charter court courts district
+	circuit judge judges magistrate attorney attorneys marshal marshals justice department
+	departments agency agencies office bureau service services commission commissioner committee
+	council institute embassy embassies consulate mission envoy ambassador ambassadors delegation
+	president presidential secretary speaker treasury treasuries treasurys dollar dollars mint
+	census chamber fed state army navy marine marines corps guard military forces force command
+	border customs immigration citizenship postal post energy defense defence labor labour
+	commerce trade interior agriculture education health transportation housing veterans
+	intelligence fish forest park surgeon solicitor chief poet director administrator chairman
+	chairwoman chair deputy assistant acting assembly nuclear peacekeeping open amateur olympic
+	olympian olympians soccer women's men's figure tennis golf swimming ski track cycling highway
+	route interstate news steel bank bancorp cellular airways midwest south west east north
+	northeast northwest southeast southwest gulf mainland catholic parliament parliamentary
+	minister ministers ministry home foreign chancellor conservative conservatives tory tories met
+	premier top singles albums
+`);
+
+/** Sentence starters that are also surnames, kept with a name after a middle initial. */
+const englishSurnameStarters = words(`
+	may rather little young long early best just well even still more most much once case grant
+	will said hope
+`);
+
 const englishExclamatoryNames = words(`yahoo jeopardy`);
 
 const englishExclamatoryWords = words(`
@@ -255,7 +297,10 @@ const english: AbbreviationTable = {
 			part section appendix exhibit model gate terminal zone block row seat platform
 			hepatitis
 		`)
-	)
+	),
+	initialismFollowers: new Set(englishInitialismFollowers),
+	nationInitialisms: new Set(words(`u.s u.s.a u.k u.n e.u u.a.e u.s.s.r`)),
+	surnameStarters: new Set(englishSurnameStarters)
 };
 
 /**
@@ -280,6 +325,8 @@ const otherKinds = kindMap([
 				med rer nat phil jur dipl dipl.-ing gral lic arq ldo lda hrn frl dhr mevr
 			`)
 	],
+	// "GmbH & Co. KG": a limited partnership's suffix after "Co.".
+	['company', words(`co kg`)],
 	['inline', words(`z.b u.a o.a bzw d.h vgl p.ex cfr av apr sog evtl ggf bspw inkl zzgl bijv`)]
 ]);
 
@@ -297,7 +344,10 @@ const otherLanguages: AbbreviationTable = {
 	counties: new Set(),
 	unitsAfterNumbers: new Set(),
 	ordinalNumbers: false,
-	letterDesignators: new Set()
+	letterDesignators: new Set(),
+	initialismFollowers: new Set(),
+	nationInitialisms: new Set(),
+	surnameStarters: new Set()
 };
 
 /**

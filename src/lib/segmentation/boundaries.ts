@@ -22,6 +22,12 @@ const fullStop = 46;
 const space = 32;
 const { terminator, exclamation, closer, opener, leadingOpener } = Punctuation;
 const is = (code: number, flag: number) => (punctuationClass(code) & flag) !== 0;
+/** A city's quadrant after a street ("Ave. NW"). */
+const cityQuadrant = /^(?:NW|NE|SW|SE)$/;
+/** A German street name abbreviated ("Hauptstr"). */
+const compoundStreet = /\p{Ll}str$/u;
+/** A capitalised word and the space after it, at the end of the text before an initial. */
+const capitalisedWordBefore = /(?:^|\s)\p{Lu}\p{Ll}+\s+$/u;
 const dottedInitialism = /^\p{L}{1,2}(?:\.\p{L}{1,2})+$/u;
 const listMarker = /^(?:\d{1,3}|[A-Za-z]|i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)[.)]$/;
 const camelCaseWord = /\p{Ll}{1,2}\p{Lu}\p{L}/uy;
@@ -138,6 +144,8 @@ export function isSentenceBoundary(
 	// "z. B. Äpfel", "EE. UU. crecieron": a spaced abbreviation goes on.
 	if (spacedAbbreviationPart.test(word) && continuesSpacedAbbreviation(source, next)) return false;
 	const kind = isInitial(word) ? 'initial' : abbreviationKind(word, table);
+	// "1600 Pennsylvania Ave. NW": a city's quadrant after a street goes on.
+	if (cityQuadrant.test(nextWord(source, next)) && isUpperAt(word, 0)) return false;
 	if (kind === undefined)
 		return !continuesAbbreviationRun(source, from, wordStart, word, next, table);
 	// "at 8:51 p.m. (1451 GMT)": a bracket after an abbreviation continues the sentence, unless
@@ -154,10 +162,21 @@ export function isSentenceBoundary(
 	/** The word as the tables hold it. */
 	const key = word.toLowerCase();
 	switch (kind) {
-		case 'initial':
+		case 'initial': {
 			// "rich in vitamin C. Oranges": a letter naming a thing, not a person, ends there.
-			if (table.letterDesignators.has(previousWord(source, from, wordStart))) return true;
+			const before = previousWord(source, from, wordStart);
+			if (table.letterDesignators.has(before)) return true;
+			// "Theresa M. May": after a first name and a middle initial, a surname.
+			if (
+				capitalisedWordBefore.test(
+					source.slice(Math.max(from, wordStart - maxTokenLength), wordStart)
+				) &&
+				!table.sentenceStarters.has(before) &&
+				table.surnameStarters.has(nextWord(source, next).toLowerCase())
+			)
+				return false;
 			return startsSentence(source, next, opensQuote, table);
+		}
 		case 'honorific':
 			if (!namesStreet(source, from, wordStart, word, table)) return false;
 			return startsSentence(source, next, opensQuote, table);
@@ -169,7 +188,10 @@ export function isSentenceBoundary(
 			if (key === 'st' && addressBefore.test(source.slice(from, wordStart))) return true;
 			return startsSentence(source, next, opensQuote, table);
 		case 'initialism':
-			return startsSentence(source, next, opensQuote, table);
+			return (
+				startsSentence(source, next, opensQuote, table) ||
+				(table.nationInitialisms.has(key) && opensNewSubject(source, next, table))
+			);
 		case 'inline':
 			return false;
 		case 'numeric':
@@ -438,6 +460,8 @@ function abbreviationKind(word: string, table: AbbreviationTable): AbbreviationK
 		if (isWord && word !== 'VS') return undefined;
 	}
 	if (kind) return kind;
+	// "Hauptstr. 5", "Bahnhofstr. 12": a German street name, abbreviated, before its number.
+	if (compoundStreet.test(word)) return 'numeric';
 	return word.includes('.') && dottedInitialism.test(word) && isUpperAt(word, 0)
 		? 'initialism'
 		: undefined;
@@ -483,6 +507,24 @@ function nextWord(source: string, index: number): string {
 		while (isWordCharAt(source, end)) end++;
 	}
 	return source.slice(index, end);
+}
+
+/**
+ * True for "in the U.S. China announced": after an initialism, a capitalised word it does not
+ * qualify (as in "the U.S. Senate voted"), followed by lower-case text, is a new sentence's
+ * subject. A run of capitalised words ("U.S. Central Command") goes on.
+ */
+function opensNewSubject(source: string, index: number, table: AbbreviationTable): boolean {
+	const word = nextWord(source, index);
+	if (word.length < 2 || !isUpperAt(word, 0) || !isLowerAt(word, 1)) return false;
+	const key = word.toLowerCase().replace('’', "'");
+	if (table.initialismFollowers.has(key) || table.initialismFollowers.has(key.replace(/'s$/, '')))
+		return false;
+	let after = index + word.length;
+	if (source.charCodeAt(after) === 44) after++;
+	if (!isSpaceCode(source.charCodeAt(after))) return false;
+	while (isSpaceCode(source.charCodeAt(after))) after++;
+	return isLowerAt(source, after);
 }
 
 /** True when the text at `index` reads as the start of a new sentence after an abbreviation. */

@@ -277,6 +277,59 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 				'Doctors were worried.'
 			]
 		],
+		// After "U.S.", "U.K.": a name with lower-case text after it is a new subject; a word the
+		// initialism qualifies, or a run of capitalised words, goes on.
+		[
+			'en',
+			'Tariffs hit goods made in the U.S. China announced a reply. Sales fell in the U.K. Germany and France did better.',
+			[
+				'Tariffs hit goods made in the U.S.',
+				'China announced a reply.',
+				'Sales fell in the U.K.',
+				'Germany and France did better.'
+			]
+		],
+		[
+			'en',
+			"The U.S. Senate voted. The U.S. Attorney's office declined. U.S. Steel said no. U.S. Central Command struck. The U.N. Secretary-General spoke. The U.S. Chamber of Commerce objected.",
+			[
+				'The U.S. Senate voted.',
+				"The U.S. Attorney's office declined.",
+				'U.S. Steel said no.',
+				'U.S. Central Command struck.',
+				'The U.N. Secretary-General spoke.',
+				'The U.S. Chamber of Commerce objected.'
+			]
+		],
+		[
+			'en',
+			'T.S. Eliot wrote it. The L.A. Times ran it. The U.S.S. Enterprise sailed.',
+			['T.S. Eliot wrote it.', 'The L.A. Times ran it.', 'The U.S.S. Enterprise sailed.']
+		],
+		// A surname that is also a sentence starter after a middle initial; a city's quadrant.
+		[
+			'en',
+			'Theresa M. May resigned. George F. Will wrote it. He liked plan B. May was warm.',
+			['Theresa M. May resigned.', 'George F. Will wrote it.', 'He liked plan B.', 'May was warm.']
+		],
+		[
+			'en',
+			'It is at 1600 Pennsylvania Ave. NW in Washington. It moved to 12 Elm Ave. Nobody minded.',
+			[
+				'It is at 1600 Pennsylvania Ave. NW in Washington.',
+				'It moved to 12 Elm Ave.',
+				'Nobody minded.'
+			]
+		],
+		[
+			'de',
+			'Sitz ist die Müller GmbH & Co. KG. Die Firma liegt in der Hauptstr. 5 in Ulm. Das ist alles.',
+			[
+				'Sitz ist die Müller GmbH & Co. KG.',
+				'Die Firma liegt in der Hauptstr. 5 in Ulm.',
+				'Das ist alles.'
+			]
+		],
 		// A quotation its speaker already introduced: the names after it start a new sentence.
 		[
 			'en',
