@@ -106,9 +106,12 @@ const englishHonorifics = words(`
 	mr mrs ms messrs mmes mme mlle mx dr drs prof profs
 `);
 
-// "Smt.", "Sh.", "Adv." are Indian titles (Smt. Sunita Rao); "SS." is Saints (SS. Peter and Paul).
+// "Smt.", "Sh.", "Adv." are Indian titles (Smt. Sunita Rao); "SS." is Saints (SS. Peter and Paul);
+// Nigerian "Engr.", "Arc." (architect), "Alh." (Alhaji), "Barr." (barrister), "Pst." (pastor);
+// Canadian and British councillors and constables ("Coun.", "Cllr.", "Const.").
 const englishTitles = words(`
 	rev revd fr msgr sr sra srta st sts ste ss mt mts ft pt smt sh shri adv
+	engr arc alh barr pst coun cllr const
 	pres gov govs sen sens rep reps rev supt det insp atty amb sec secy treas
 	gen lt col maj capt cpt cmdr comdr adm sgt cpl pvt brig cmdt lieut spc
 	hon gens brig.gen lt.gen lt.col maj.gen rt
@@ -131,7 +134,7 @@ const englishInline = words(`
 // min."), and books of the Bible before chapter and verse ("Matt. 5:9").
 const englishNumeric = words(`
 	no nos nr fig figs p pp vol vols art arts sec secs sect ch chap para paras pts ex op ref eq tab
-	rs s sch pat w.e.f rd ep eps hr hrs yr yrs elev
+	rs ksh s sch pat w.e.f rd ep eps hr hrs yr yrs elev
 	gen lev deut josh judg ps prov isa jer ezek matt mk lk jn rom cor gal eph thess heb jas
 	jan feb mar apr jun jul aug sep sept oct nov dec
 	mon tue tues wed thu thur thurs fri sat sun
@@ -305,8 +308,15 @@ const english: AbbreviationTable = {
 
 /**
  * Titles and number abbreviations shared by other Latin-script languages (de, fr, es, it, nl, pt,
- * sv …). Italian "on.", "sen.", "arch." (l'on. Marchetti); Portuguese "Exmo.", "Eng."; Dutch "mr."
- * (a lawyer), "ir."; "n.", "pag.", Dutch "blz." and Swedish "kl." (o'clock) before a number.
+ * sv, da, nb, fi, pl, cs, tr …). Italian "on.", "sen.", "arch." (l'on. Marchetti); Portuguese
+ * "Exmo.", "Eng."; Dutch "mr." (a lawyer), "ir."; Polish "ks." (a priest), "mec." (a lawyer), "hab."
+ * (dr hab.), "ul.", "al.", "pl." (street, avenue, square), "im." (named after), "św." (saint);
+ * Czech "MUDr.", "Mgr.", "JUDr.", "doc."; Turkish "Doç.", "Öğr.", "Cad." (street); Danish "Skt.".
+ * Before a number: "n.", "pag.", Dutch "blz.", Swedish "kl." (o'clock), Polish "godz." (hour) and
+ * "ok." (about), Danish "stk." (subsection), Finnish "v." (year). Never at a sentence's end: Polish
+ * "np.", "m.in.", Czech "např.", "mj.", Danish and Norwegian "f.eks.", "bl.a.", Finnish "esim."
+ * (for example, among others), Turkish "bkz." (see), "San.", "Tic." (a company's industry and
+ * trade), Czech "tis.", "mil.", "mld." (thousand, million, billion, before "Kč").
  * "ecc." (etc.) often ends a sentence, so it is not here.
  */
 const otherKinds = kindMap([
@@ -314,7 +324,7 @@ const otherKinds = kindMap([
 		'numeric',
 		words(`
 			no nr núm n art abs bd kap fig ca p pp pág págs pag blz vol chap cap str tel aprox env
-			huisnr kl
+			huisnr kl godz ok stk v
 		`)
 	],
 	[
@@ -323,11 +333,18 @@ const otherKinds = kindMap([
 				dr dra drs prof profa hr fr frau mme mlle mm m sr sra srta sres ud uds dña dn
 				sig sigg dott ing avv gen st sto sta mio mrd tsd on sen arch exmo exma eng mr ir
 				med rer nat phil jur dipl dipl.-ing gral lic arq ldo lda hrn frl dhr mevr
+				ks mec hab ul al pl im św mudr mgr judr doc doç öğr cad skt
 			`)
 	],
 	// "GmbH & Co. KG": a limited partnership's suffix after "Co.".
 	['company', words(`co kg`)],
-	['inline', words(`z.b u.a o.a bzw d.h vgl p.ex cfr av apr sog evtl ggf bspw inkl zzgl bijv`)]
+	[
+		'inline',
+		words(`
+			z.b u.a o.a bzw d.h vgl p.ex cfr av apr sog evtl ggf bspw inkl zzgl bijv vs
+			np m.in např mj f.eks bl.a esim bkz san tic tis mil mld
+		`)
+	]
 ]);
 
 const otherLanguages: AbbreviationTable = {
@@ -390,10 +407,27 @@ const spanish: AbbreviationTable = {
 	sentenceStarters: new Set(spanishSentenceStarters)
 };
 
+/**
+ * Turkish writes ordinals as a number and a full stop ("2. Dünya Savaşı", "44. Uluslararası Film
+ * Festivali"); these words (pronouns, conjunctions, common adverbs) open a sentence after one.
+ */
+const turkishSentenceStarters = words(`
+	bu şu o bir ve ama fakat ancak ayrıca ise ben sen biz siz onlar bunun bunu bunlar bunlardan
+	bugün dün yarın şimdi sonra önce daha en her hiç çok tüm bütün böylece yine hem ne neden nasıl
+	kim için gibi ile evet hayır öte diğer bazı birçok
+`);
+
+const turkish: AbbreviationTable = {
+	...otherLanguages,
+	sentenceStarters: new Set(turkishSentenceStarters),
+	ordinalNumbers: true
+};
+
 /** The abbreviation table for a BCP 47 language tag (English rules unless the tag says otherwise). */
 export function abbreviationsFor(lang: string): AbbreviationTable {
 	const primary = lang.slice(0, 2).toLowerCase();
 	if (primary === 'de') return german;
 	if (primary === 'es') return spanish;
+	if (primary === 'tr') return turkish;
 	return primary === 'en' || lang === '' ? english : otherLanguages;
 }

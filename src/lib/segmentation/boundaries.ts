@@ -22,6 +22,14 @@ const fullStop = 46;
 const space = 32;
 const { terminator, exclamation, closer, opener, leadingOpener } = Punctuation;
 const is = (code: number, flag: number) => (punctuationClass(code) & flag) !== 0;
+/** True when a dash or an ellipsis ends the text before `end`, leaving a quotation unfinished. */
+function trailsOff(source: string, end: number): boolean {
+	const code = source.charCodeAt(end - 1);
+	if (code === 0x2014 || code === 0x2013 || code === 0x2026) return true;
+	return code === fullStop && source.startsWith('...', end - 3);
+}
+/** A supplement's or appendix's label ("S2", "A12"). */
+const numberedLabel = /^[A-Z]\d{1,3}[a-z]?$/;
 /** A city's quadrant after a street ("Ave. NW"). */
 const cityQuadrant = /^(?:NW|NE|SW|SE)$/;
 /** A German street name abbreviated ("Hauptstr"). */
@@ -93,6 +101,10 @@ export function isSentenceBoundary(
 	while (i > from && is(source.charCodeAt(i - 1), closer)) i--;
 	const closerCount = closersEnd - i;
 	const terminalEnd = i;
+	// '"But what if—" Smith said', '"I said..." John whispered': an interrupted or trailing
+	// quotation's attribution goes on.
+	if (closerCount > 0 && trailsOff(source, i) && attributionFollows(source, cut, table))
+		return false;
 	let exclaims = false;
 	while (i > from) {
 		const code = source.charCodeAt(i - 1);
@@ -196,7 +208,12 @@ export function isSentenceBoundary(
 			return false;
 		case 'numeric':
 			// "Fri. Apr. 12", "Ref. No. 45": another such abbreviation before the number goes on.
-			return !startsNumber(source, next) && !numericAbbreviationAt(source, next, table);
+			// "Fig. S2", "Table A3": a supplement's or appendix's label goes on as a number does.
+			return (
+				!startsNumber(source, next) &&
+				!numericAbbreviationAt(source, next, table) &&
+				!numberedLabel.test(nextWord(source, next))
+			);
 		case 'time':
 			return !table.timeFollowers.has(nextWord(source, next).toLowerCase());
 		case 'company': {
@@ -452,6 +469,12 @@ function abbreviationKind(word: string, table: AbbreviationTable): AbbreviationK
 		const kind = table.kinds.get(word.replace(titlePrefix, '').toLowerCase());
 		return kind === 'title' || kind === 'honorific' ? kind : undefined;
 	}
+	// "Lt-Gen.", "Maj-Gen.": titles joined by a hyphen.
+	if (
+		word.includes('-') &&
+		word.split('-').every((part) => table.kinds.get(part.toLowerCase()) === 'title')
+	)
+		return 'title';
 	if (word.length > table.longestKey && !word.includes('.')) return undefined;
 	const kind = table.kinds.get(word.toLowerCase());
 	// "EST" (the time zone) is not "est." (estimated), nor "NO" the abbreviation "No.".

@@ -330,6 +330,58 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 				'Das ist alles.'
 			]
 		],
+		// Titles of Nigerian, Canadian and British English; labels and currencies before numbers.
+		[
+			'en',
+			'Engr. Bola Akande spoke. Coun. Maria Tavares agreed. Lt-Gen. Thabo Mahlangu came. It cost Ksh. 50,000 (cf. Fig. S2). It rained.',
+			[
+				'Engr. Bola Akande spoke.',
+				'Coun. Maria Tavares agreed.',
+				'Lt-Gen. Thabo Mahlangu came.',
+				'It cost Ksh. 50,000 (cf. Fig. S2).',
+				'It rained.'
+			]
+		],
+		// A quotation trailing off: a new sentence after it, unless its attribution follows.
+		[
+			'en',
+			'"If we\'d left when I said…" She didn\'t finish. "I said…" John whispered. "I said..." Ann whispered.',
+			[
+				'"If we\'d left when I said…"',
+				"She didn't finish.",
+				'"I said…" John whispered.',
+				'"I said..." Ann whispered.'
+			]
+		],
+		// Titles and abbreviations of other languages, and Turkish ordinals.
+		[
+			'pl',
+			'Mszę odprawił ks. Piotr Zieliński na pl. Zamkowym o godz. 12. Przyszło ok. 5 tys. osób, np. Anna.',
+			[
+				'Mszę odprawił ks. Piotr Zieliński na pl. Zamkowym o godz. 12.',
+				'Przyszło ok. 5 tys. osób, np. Anna.'
+			]
+		],
+		[
+			'cs',
+			'Operaci provedl MUDr. Jan Novák. Stála 2,4 mld. Kč, např. Praha platila.',
+			['Operaci provedl MUDr. Jan Novák.', 'Stála 2,4 mld. Kč, např. Praha platila.']
+		],
+		[
+			'da',
+			'Det gælder f.eks. Aarhus, jf. § 3, stk. 2. Skt. Petri Kirke ligger her.',
+			['Det gælder f.eks. Aarhus, jf. § 3, stk. 2.', 'Skt. Petri Kirke ligger her.']
+		],
+		[
+			'tr',
+			"Türkiye, 2. Dünya Savaşı'nda tarafsız kaldı. Doç. Dr. Mehmet Kaya konuştu. Takım 5. Bu iyi.",
+			[
+				"Türkiye, 2. Dünya Savaşı'nda tarafsız kaldı.",
+				'Doç. Dr. Mehmet Kaya konuştu.',
+				'Takım 5.',
+				'Bu iyi.'
+			]
+		],
 		// A quotation its speaker already introduced: the names after it start a new sentence.
 		[
 			'en',
