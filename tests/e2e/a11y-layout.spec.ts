@@ -121,12 +121,19 @@ for (const route of routes)
 		await page.setViewportSize(viewports.phone);
 		await openRoute(page, route);
 		await hydrated(page);
-		// Links inside running text are exempt (WCAG 2.5.8 "inline"); every other control is measured.
+		// Links inside running text are exempt (WCAG 2.5.8 "inline"); every other control, and a
+		// link standing alone in its paragraph, is measured.
 		const small = await page.evaluate(() => {
 			const found: string[] = [];
-			const controls = document.querySelectorAll<HTMLElement>(
-				'button, input:not([type="hidden"]), select, textarea, summary, nav a, footer a, header a, .scenario-steps a'
+			const standalone = [...document.querySelectorAll<HTMLElement>('main p > a')].filter(
+				(link) => link.parentElement?.textContent?.trim() === link.textContent?.trim()
 			);
+			const controls = [
+				...document.querySelectorAll<HTMLElement>(
+					'button, input:not([type="hidden"]), select, textarea, summary, nav a, footer a, header a, .scenario-steps a'
+				),
+				...standalone
+			];
 			for (const control of controls) {
 				if (control.closest('.visually-hidden, dialog:not([open])')) continue;
 				let box = control.getBoundingClientRect();
