@@ -98,6 +98,16 @@ export interface AbbreviationTable {
 	 * ("Theresa M. May") they go on with the name.
 	 */
 	readonly surnameStarters: ReadonlySet<string>;
+	/**
+	 * Eras after a year ("44 B.C."), dotted and lower-cased: a capital after one opens a new
+	 * sentence, unless the sentence so far is only a phrase of time ("In 44 B.C. Caesar died").
+	 */
+	readonly eras: ReadonlySet<string>;
+	/**
+	 * Lower-case words that open a sentence in text written without capitals ("mine's a bosch. it
+	 * beeps."): after a full stop ending an ordinary lower-case word, one of these is a new sentence.
+	 */
+	readonly lowerCaseOpeners: ReadonlySet<string>;
 }
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
@@ -108,10 +118,13 @@ const englishHonorifics = words(`
 
 // "Smt.", "Sh.", "Adv." are Indian titles (Smt. Sunita Rao); "SS." is Saints (SS. Peter and Paul);
 // Nigerian "Engr.", "Arc." (architect), "Alh." (Alhaji), "Barr." (barrister), "Pst." (pastor);
-// Canadian and British councillors and constables ("Coun.", "Cllr.", "Const.").
+// Canadian and British councillors and constables ("Coun.", "Cllr.", "Const."); religious
+// brothers and the Venerable ("Br.", "Bro.", "Ven."); a British private ("Pte."); Philippine
+// "Ma." (María), "Brgy." (barangay), "Sto.", "Sta." (Santo, Santa); Malaysian "Hj." (Haji),
+// "Mohd." and addresses ("Jln.", "Tmn.").
 const englishTitles = words(`
 	rev revd fr msgr sr sra srta st sts ste ss mt mts ft pt smt sh shri adv
-	engr arc alh barr pst coun cllr const
+	engr arc alh barr pst coun cllr const br bro ven pte ma brgy sto sta hj mohd jln tmn
 	pres gov govs sen sens rep reps rev supt det insp atty amb sec secy treas
 	gen lt col maj capt cpt cmdr comdr adm sgt cpl pvt brig cmdt lieut spc
 	hon gens brig.gen lt.gen lt.col maj.gen rt
@@ -124,8 +137,9 @@ const englishInitialisms = words(`
 	univ dept assn natl intl govt
 `);
 
+// "(b. 1887, Bath; d. 1962)", "(bapt. 26 April 1564 –": born, died and baptised in a life's dates.
 const englishInline = words(`
-	e.g i.e vs v cf viz approx ca c est incl esp a.k.a suppl
+	e.g i.e vs v cf viz approx ca c est incl esp a.k.a suppl b d bapt
 `);
 
 // "al" is "et al.": joined before a year ("Smith et al. 2020"), a boundary before a capital.
@@ -159,7 +173,7 @@ const englishNameSuffixFollowers = words(`
 	hospital foundation institute award prize
 `);
 
-const englishCompanies = words(`inc corp co cos ltd llc plc lp llp bros pty`);
+const englishCompanies = words(`inc corp co cos ltd llc plc lp llp bros pty sdn bhd`);
 
 /** The counties of Ireland (and Durham), which "Co." stands before as County. */
 const englishCounties = words(`
@@ -292,7 +306,8 @@ const english: AbbreviationTable = {
 	speechVerbs: new Set(englishSpeechVerbs),
 	nameSuffixFollowers: new Set(englishNameSuffixFollowers),
 	counties: new Set(englishCounties),
-	unitsAfterNumbers: new Set(words(`ft`)),
+	// "fell 3 sen. Trading" (Malaysian cents), not "Sen. Smith".
+	unitsAfterNumbers: new Set(words(`ft sen`)),
 	ordinalNumbers: false,
 	letterDesignators: new Set(
 		words(`
@@ -303,6 +318,14 @@ const english: AbbreviationTable = {
 	),
 	initialismFollowers: new Set(englishInitialismFollowers),
 	nationInitialisms: new Set(words(`u.s u.s.a u.k u.n e.u u.a.e u.s.s.r`)),
+	eras: new Set(words(`b.c b.c.e c.e a.d`)),
+	lowerCaseOpeners: new Set(
+		words(`
+			i i'm i've i'd i'll my mine mine's me we we're our you you're your he he's she she's it
+			it's they they're this that there the a no yes ok okay so but anyway anyways maybe also
+			then now never thanks any if what why how lol idk tbh
+		`)
+	),
 	surnameStarters: new Set(englishSurnameStarters)
 };
 
@@ -317,14 +340,25 @@ const english: AbbreviationTable = {
  * "np.", "m.in.", Czech "např.", "mj.", Danish and Norwegian "f.eks.", "bl.a.", Finnish "esim."
  * (for example, among others), Turkish "bkz." (see), "San.", "Tic." (a company's industry and
  * trade), Czech "tis.", "mil.", "mld." (thousand, million, billion, before "Kč").
+ * Romanian "dl.", "dna.", "univ." and addresses ("bl. A3, sc. B, ap. 14, mun., jud."), "alin."
+ * (paragraph), "d." (died); Hungarian "id.", "ifj." (senior, junior), "u." (street), "kb."
+ * (about); Croatian "sc." (dr. sc.), "sv." (saint), "br." (number); Indonesian "Jl.", "Kec.",
+ * "Kab.", "Bpk.", "Hj.", "s.d." (until), "a.n." (in the name of); Catalan "Mn.", "Excm.", "s."
+ * (century) before its numeral; Greek "κ." (Mr), "π.χ." (for example); Russian and Ukrainian
+ * "им."/"ім.", "проф.", "акад.", "г."/"м." (city; "в 1799 г." is the year), "ул."/"вул."
+ * (street), "д." (house), "рис.", "стр.", "с." before a number, "ок." (about), "см."/"див."
+ * (see); Vietnamese "TP." (city), "BS.", "ThS.", "TS.", "PGS.TS."; Arabic "د." (Dr), "أ.د."
+ * (Prof. Dr), "ص." (page); Hindi "डॉ.", "प्रो.", "ई.", "ई.पू." (AD, BC), "रु." (rupees),
+ * "कि.मी." and degrees ("बी.ए.", "एम.ए.", "आई.ए.एस."). "Str." is a street before a name or a
+ * number ("Hauptstr. 5", abbreviated in one word, stands before a number only).
  * "ecc." (etc.) often ends a sentence, so it is not here.
  */
 const otherKinds = kindMap([
 	[
 		'numeric',
 		words(`
-			no nr núm n art abs bd kap fig ca p pp pág págs pag blz vol chap cap str tel aprox env
-			huisnr kl godz ok stk v
+			no nr núm n art abs bd kap fig ca p pp pág págs pag blz vol chap cap tel aprox env
+			huisnr kl godz ok stk v alin d u br рис стр д с ок ص s
 		`)
 	],
 	[
@@ -334,6 +368,8 @@ const otherKinds = kindMap([
 				sig sigg dott ing avv gen st sto sta mio mrd tsd on sen arch exmo exma eng mr ir
 				med rer nat phil jur dipl dipl.-ing gral lic arq ldo lda hrn frl dhr mevr
 				ks mec hab ul al pl im św mudr mgr judr doc doç öğr cad skt
+				str dl dna univ bl sc ap mun jud id ifj sv jl kec kab bpk hj mn excm κ
+				им ім проф акад г м ул вул tp bs ths ts pgs.ts د أ.د डॉ प्रो
 			`)
 	],
 	// "GmbH & Co. KG": a limited partnership's suffix after "Co.".
@@ -343,6 +379,7 @@ const otherKinds = kindMap([
 		words(`
 			z.b u.a o.a bzw d.h vgl p.ex cfr av apr sog evtl ggf bspw inkl zzgl bijv vs
 			np m.in např mj f.eks bl.a esim bkz san tic tis mil mld
+			kb s.d a.n π.χ см див ई ई.पू रु कि.मी बी.ए एम.ए आई.ए.एस
 		`)
 	]
 ]);
@@ -359,11 +396,14 @@ const otherLanguages: AbbreviationTable = {
 	speechVerbs: new Set(),
 	nameSuffixFollowers: new Set(),
 	counties: new Set(),
-	unitsAfterNumbers: new Set(),
+	// Russian "в 1799 г." (the year), not "г. Москва" (the city).
+	unitsAfterNumbers: new Set(words(`г`)),
 	ordinalNumbers: false,
 	letterDesignators: new Set(),
 	initialismFollowers: new Set(),
 	nationInitialisms: new Set(),
+	eras: new Set(),
+	lowerCaseOpeners: new Set(),
 	surnameStarters: new Set()
 };
 

@@ -28,6 +28,13 @@ function trailsOff(source: string, end: number): boolean {
 	if (code === 0x2014 || code === 0x2013 || code === 0x2026) return true;
 	return code === fullStop && source.startsWith('...', end - 3);
 }
+/** A sentence so far that is only a phrase of time before an era ("In 44 ", "By about 300 "). */
+const timePhraseBefore =
+	/^\W*(?:in|by|around|about|from|after|before|until|since|circa|c\.|ca\.|during|between)\s+(?:\S+\s+){0,2}\d[\d,]*\s*$/i;
+/** An ordinary lower-case word with a vowel, three letters or more ("cycle", "mine's"). */
+const lowerCaseWord = /^(?=.*[aeiouy])[a-z][a-z'’]{2,}$/;
+/** The Japanese particles that attribute a quotation just closed (「…」と言った, 「…」って). */
+const quotativeParticle = /^(?:と|って)/;
 /** A supplement's or appendix's label ("S2", "A12"). */
 const numberedLabel = /^[A-Z]\d{1,3}[a-z]?$/;
 /** A city's quadrant after a street ("Ave. NW"). */
@@ -89,7 +96,11 @@ export function isSentenceBoundary(
 		!startsWithCamelCase(source, next) &&
 		!startsLetteredItem(source, cut)
 	) {
-		return !opensQuote && exclaimsBeforeLowerCase(source, from, cut, table);
+		return (
+			!opensQuote &&
+			(exclaimsBeforeLowerCase(source, from, cut, table) ||
+				opensLowerCaseSentence(source, from, cut, next, table))
+		);
 	}
 
 	if (closesBracketAfterNumber(source, from, cut)) return false;
@@ -122,6 +133,8 @@ export function isSentenceBoundary(
 		}
 	}
 	const terminalLength = terminalEnd - i;
+	// 「本当に？」と彼女は聞き返した: a Japanese quotation and the particle that attributes it.
+	if (closerCount > 0 && quotativeParticle.test(source.slice(cut, cut + 2))) return false;
 	// No terminal punctuation we know: Intl broke after CJK or other script punctuation ("。").
 	if (terminalLength === 0) return true;
 	const wordStart = startOfWordBefore(source, from, i);
@@ -200,6 +213,9 @@ export function isSentenceBoundary(
 			if (key === 'st' && addressBefore.test(source.slice(from, wordStart))) return true;
 			return startsSentence(source, next, opensQuote, table);
 		case 'initialism':
+			// "was killed in 44 B.C. Octavius", but "In 44 B.C. Caesar died".
+			if (table.eras.has(key) && numberBefore(source, from, wordStart))
+				return !timePhraseBefore.test(source.slice(from, wordStart));
 			return (
 				startsSentence(source, next, opensQuote, table) ||
 				(table.nationInitialisms.has(key) && opensNewSubject(source, next, table))
@@ -337,6 +353,27 @@ function exclaimsBeforeLowerCase(
 	)
 		return false;
 	return !lowerCaseAttributionFollows(source, cut, table);
+}
+
+/**
+ * True for "mine's a bosch. it beeps": text written without capitals, where a full stop ends an
+ * ordinary lower-case word (not an abbreviation such as "approx." or "etc.") and a word that
+ * opens sentences follows.
+ */
+function opensLowerCaseSentence(
+	source: string,
+	from: number,
+	cut: number,
+	next: number,
+	table: AbbreviationTable
+): boolean {
+	if (table.lowerCaseOpeners.size === 0) return false;
+	const end = trimEnd(source, from, cut);
+	if (source.charCodeAt(end - 1) !== fullStop || source.charCodeAt(end - 2) === fullStop)
+		return false;
+	const word = source.slice(startOfWordBefore(source, from, end - 1), end - 1);
+	if (!lowerCaseWord.test(word) || table.kinds.has(word)) return false;
+	return table.lowerCaseOpeners.has(nextWord(source, next).replace('’', "'"));
 }
 
 /** True for "she wondered" / "asked the boy" at `cut`. */
@@ -479,7 +516,11 @@ function abbreviationKind(word: string, table: AbbreviationTable): AbbreviationK
 	const kind = table.kinds.get(word.toLowerCase());
 	// "EST" (the time zone) is not "est." (estimated), nor "NO" the abbreviation "No.".
 	if (kind === 'inline' || kind === 'numeric' || kind === 'time') {
-		const isWord = word.length > 1 && word === word.toUpperCase() && !word.includes('.');
+		const isWord =
+			word.length > 1 &&
+			word === word.toUpperCase() &&
+			word !== word.toLowerCase() &&
+			!word.includes('.');
 		if (isWord && word !== 'VS') return undefined;
 	}
 	if (kind) return kind;

@@ -38,11 +38,12 @@ const segmenterWindow = 1024;
  * markers ("in 1998.[4] He", "in 1832.¹ It") and a missing space after the full stop ("ended.Next";
  * boundaries.ts decides whether that is a typo or a token such as "Node.Js") and a line of
  * dialogue after an interrupted one ("“I don’t—” “Don’t what?”"; narration after it goes on: "“I
- * think—” She stopped.") and a sentence after a quotation trailing off ("“If only…” She stopped.").
+ * think—” She stopped.") and a sentence after a quotation trailing off ("“If only…” She stopped.") and a lower-case word after a full stop (text written without
+ * capitals: "mine's a bosch. it beeps"; boundaries.ts keeps "approx. five" and most others).
  * Deliberately not a Unicode-mode pattern, so the engine scans the text fast.
  */
 const missedBoundary = new RegExp(
-	String.raw`…\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|(?<!\.)\.\s+(?=[0-9$€£¥]|[a-z]{1,2}[A-Z][A-Za-z])|[.!?…]["”’»)]*\s+(?=[—–―]\s?[¿¡"“«]?[A-ZÀ-ÖØ-Þ])|[.!?]["”’)]*\s+(?=\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s)|[.!?]["”’]?(?:\[[^\]\n]{1,20}\]|[${superscriptDigits}]+)+\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])|[—–]["”’]\s+(?=["“‘][A-ZÀ-ÖØ-Þ])|…["”’]\s+(?=[A-ZÀ-ÖØ-Þ])`,
+	String.raw`…\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|(?<!\.)\.\s+(?=[0-9$€£¥]|[a-z]{1,2}[A-Z][A-Za-z])|[.!?…]["”’»)]*\s+(?=[—–―]\s?[¿¡"“«]?[A-ZÀ-ÖØ-Þ])|[.!?]["”’)]*\s+(?=\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)\s)|[.!?]["”’]?(?:\[[^\]\n]{1,20}\]|[${superscriptDigits}]+)+\s+(?=["“‘(]?[A-ZÀ-ÖØ-Þ])|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])|[—–]["”’]\s+(?=["“‘][A-ZÀ-ÖØ-Þ])|…["”’]\s+(?=[A-ZÀ-ÖØ-Þ])|\.(?<=[a-z]{3}\.)\s+(?=[a-z])`,
 	'g'
 );
 
