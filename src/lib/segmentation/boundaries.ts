@@ -82,6 +82,12 @@ export function isSentenceBoundary(
 	// space was left out after a sentence ("ended.Next"). (Not after CJK punctuation, where
 	// sentences follow each other without a space.)
 	const before = source.charCodeAt(cut - 1);
+	// 「本当に？」と彼女は聞き返した: a Japanese quotation and the particle that attributes it.
+	if (
+		(before === 0x300d || before === 0x300f) &&
+		quotativeParticle.test(source.slice(cut, cut + 2))
+	)
+		return false;
 	if (before < 128 && !isSpaceCode(before) && isWordCharAt(source, cut)) {
 		return lacksSpaceAfterSentence(source, from, cut, table);
 	}
@@ -133,8 +139,6 @@ export function isSentenceBoundary(
 		}
 	}
 	const terminalLength = terminalEnd - i;
-	// 「本当に？」と彼女は聞き返した: a Japanese quotation and the particle that attributes it.
-	if (closerCount > 0 && quotativeParticle.test(source.slice(cut, cut + 2))) return false;
 	// No terminal punctuation we know: Intl broke after CJK or other script punctuation ("。").
 	if (terminalLength === 0) return true;
 	const wordStart = startOfWordBefore(source, from, i);

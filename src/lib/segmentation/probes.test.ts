@@ -15,7 +15,7 @@ const root = resolve(process.cwd(), 'src/lib/segmentation/fixtures/probes');
 
 function readProbes(): ProbeParagraph[] {
 	const paragraphs: ProbeParagraph[] = [];
-	for (const set of ['a', 'b', 'c', 'd', 'e'])
+	for (const set of ['a', 'b', 'c', 'd', 'e', 'f'])
 		for (const name of readdirSync(join(root, set)).sort()) {
 			const file = `${set}/${name}`;
 			const source = readFileSync(join(root, file), 'utf8');

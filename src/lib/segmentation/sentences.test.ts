@@ -382,6 +382,47 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 				'Bu iyi.'
 			]
 		],
+		// Text written without capitals; an era after a year; a life's dates.
+		[
+			'en',
+			"mine's a bosch, about 4 years old. it beeps three times. approx. five times a day. any ideas?",
+			[
+				"mine's a bosch, about 4 years old.",
+				'it beeps three times. approx. five times a day.',
+				'any ideas?'
+			]
+		],
+		[
+			'en',
+			'Caesar was killed in 44 B.C. Octavius was his heir. In 44 B.C. Caesar died. He ruled from A.D. 14 on.',
+			[
+				'Caesar was killed in 44 B.C.',
+				'Octavius was his heir.',
+				'In 44 B.C. Caesar died.',
+				'He ruled from A.D. 14 on.'
+			]
+		],
+		[
+			'en',
+			'WHITCOMBE, Eleanor (b. 1887, Bath; d. 1962, London), botanist. Br. Anselm is 34. The shares fell 3 sen. Trading was quiet.',
+			[
+				'WHITCOMBE, Eleanor (b. 1887, Bath; d. 1962, London), botanist.',
+				'Br. Anselm is 34.',
+				'The shares fell 3 sen.',
+				'Trading was quiet.'
+			]
+		],
+		[
+			'ru',
+			'Пушкин родился в 1799 г. Его отец жил в г. Москва.',
+			['Пушкин родился в 1799 г.', 'Его отец жил в г. Москва.']
+		],
+		['hi', 'इसकी लागत 2.5 करोड़ रु. है। डॉ. शर्मा आए।', ['इसकी लागत 2.5 करोड़ रु. है।', 'डॉ. शर्मा आए।']],
+		[
+			'ja',
+			'「本当に？」と彼女は聞き返した。私はうなずいた。',
+			['「本当に？」と彼女は聞き返した。', '私はうなずいた。']
+		],
 		// A quotation its speaker already introduced: the names after it start a new sentence.
 		[
 			'en',
