@@ -250,6 +250,27 @@ describe('moving around', () => {
 		expect(player.line).toBe(0);
 	});
 
+	it('goes to the section before when pressed soon after a short heading was heard', () => {
+		const { clock, player, untilSpeaking } = setup();
+		player.listenFrom(6);
+		untilSpeaking(6);
+		const headingStarted = clock.now();
+		untilSpeaking(7);
+		// On the section's first sentence, within 2 s of its heading beginning: the section before.
+		expect(clock.now() - headingStarted).toBeLessThan(2_000);
+		player.previousSection();
+		expect(player.line).toBe(2);
+		untilSpeaking(2);
+		const started = clock.now();
+		advanceUntil(clock, () => clock.now() - started >= 2_500);
+		expect(player.line).toBeGreaterThan(2);
+		// Later in the section: back to its start, then (pressed again at once) the one before.
+		player.previousSection();
+		expect(player.line).toBe(2);
+		player.previousSection();
+		expect(player.line).toBe(0);
+	});
+
 	it('seeks with the Position slider and describes the place', () => {
 		const { engine, player, untilSpeaking } = setup();
 		expect(player.positionText()).toBe('Sentence 1 of 19');

@@ -234,6 +234,9 @@ export class Player {
 	/** When the current line started being heard, and which line that was (-1: none since the last move). */
 	#lineStartedAt = -Infinity;
 	#startedLine = -1;
+	/** When the current section's first line (its heading) started being heard, and which line that was. */
+	#sectionStartedAt = -Infinity;
+	#sectionStartLine = -1;
 	/** A shorter utterance length after `text-too-long`, until the line changes. */
 	#maxLengthOverride: number | null = null;
 	#unsubscribe: (() => void) | null = null;
@@ -564,10 +567,17 @@ export class Player {
 		if (next !== undefined) this.#moveTo(next, { clearStop: true });
 	}
 
-	/** Goes to the start of this section, or to the one before when near its start. */
+	/**
+	 * Goes to the start of this section, or to the one before when near its start: on its heading
+	 * not yet heard, or within the grace time of hearing it begin (a short heading is over in a second).
+	 */
 	previousSection(): void {
 		const current = [...this.#stops].reverse().find((stop) => stop <= this.line) ?? 0;
-		const atStart = this.line === current && this.#nearLineStart();
+		const atStart =
+			(this.line === current && this.#nearLineStart()) ||
+			(this.speaking &&
+				this.#sectionStartLine === current &&
+				this.#clock.now() - this.#sectionStartedAt < this.#timing.previousGraceMs);
 		const target = atStart
 			? ([...this.#stops].reverse().find((stop) => stop < current) ?? 0)
 			: current;
@@ -800,6 +810,10 @@ export class Player {
 				if (this.#startedLine !== this.line) {
 					this.#startedLine = this.line;
 					this.#lineStartedAt = now;
+					if (this.#stops.includes(this.line)) {
+						this.#sectionStartLine = this.line;
+						this.#sectionStartedAt = now;
+					}
 				}
 				if (this.#lastSavedLine !== this.line) {
 					this.#save();
