@@ -292,7 +292,7 @@ export async function measurePageLoad(browser: Browser, url: string): Promise<Pa
 			) as PerformanceNavigationTiming[];
 			const sections = [...document.querySelectorAll('#article section')];
 			const skipped = sections.filter((section) => {
-				const inner = section.querySelector('p, h2');
+				const inner = section.querySelector('p');
 				return inner
 					? !inner.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions)
 					: false;

@@ -282,8 +282,8 @@ for (const theme of themes)
 			).not.toHaveCount(0);
 		});
 
-// Sections off screen are laid out only when reached (content-visibility: auto): the heading a
-// Contents link or a link from elsewhere goes to must still be where the reader lands.
+// The heading a Contents link or a link from elsewhere goes to must be where the reader lands, also
+// while sections are drawn for the first time (a long article's are drawn only when reached).
 for (const [name, viewport] of Object.entries(viewports))
 	test(`a jump to a section or scenario shows its heading at the top, at ${name}`, async ({
 		page

@@ -75,6 +75,33 @@ ${scenarios.join('\n')}
   `);
 });
 
+// Chromium leaves text it has not drawn (content-visibility: auto) out of the accessibility tree:
+// on a phone, with nothing scrolled, every heading, Listen button and sentence must be there.
+test('the whole article is in Chromium’s accessibility tree before any scrolling, on a phone', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 640 });
+	await page.goto(seedUrl);
+	await hydrated(page);
+	const cdp = await page.context().newCDPSession(page);
+	const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+		nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
+	};
+	const shown = nodes.filter((node) => !node.ignored);
+	const named = (role: string) =>
+		shown.filter((node) => node.role?.value === role).map((node) => node.name?.value ?? '');
+	expect(named('heading')).toEqual(
+		expect.arrayContaining([seed.headline, ...sectionHeadings, ...scenarioHeadings])
+	);
+	expect(named('button').filter((n) => /^Listen (from|to) /.test(n))).toHaveLength(
+		sectionHeadings.length + scenarioHeadings.length
+	);
+	const text = named('StaticText').join(' ');
+	const sentences = await page.locator('#article [data-line]').allTextContents();
+	expect(sentences.length).toBeGreaterThan(40);
+	expect(sentences.filter((sentence) => !text.includes(sentence.trim().slice(0, 40)))).toEqual([]);
+});
+
 test('skip links come first: "Skip to article" then "Skip to player" on an article', async ({
 	page
 }) => {
