@@ -55,12 +55,26 @@ test('remove with undo, filters, and the queue', async ({ page }) => {
 	const list = page.getByRole('list', { name: 'Articles' });
 	const item = (name: string) =>
 		list.getByRole('listitem').filter({ has: page.getByRole('link', { name }) });
-	await item('Queued story').getByRole('button', { name: 'Add to queue' }).click();
+	const status = (text: string) => page.getByRole('status').filter({ hasText: text });
+	const add = item('Queued story').getByRole('button', { name: 'Add to queue' });
+	await add.click();
+	// Said, and focus stays on the button, now "Queued".
+	await expect(status('Added “Queued story” to Up next.')).toHaveCount(1);
+	await expect(item('Queued story').getByRole('button', { name: 'Queued' })).toBeFocused();
 	await item(seed.headline).getByRole('button', { name: 'Play next' }).click();
+	await expect(status(`“${seed.headline}” plays next.`)).toHaveCount(1);
 	const queue = page.getByRole('region', { name: 'Up next' });
 	await expect(queue.getByRole('listitem')).toHaveText([/^Is Washington/, /^Queued story/]);
 	await page.reload();
 	await expect(queue.getByRole('listitem')).toHaveText([/^Is Washington/, /^Queued story/]);
+	// Taken off the queue: said, and focus goes to the next one's button, then to the heading.
+	await queue.getByRole('button', { name: 'Remove from queue' }).first().click();
+	await expect(status(`Removed “${seed.headline}” from Up next.`)).toHaveCount(1);
+	await expect(queue.getByRole('button', { name: 'Remove from queue' })).toBeFocused();
+	await queue.getByRole('button', { name: 'Remove from queue' }).click();
+	await expect(queue.getByRole('heading', { name: 'Up next' })).toBeFocused();
+	await expectNoAxeViolations(page, 'library with the queue emptied');
+	await item('Queued story').getByRole('button', { name: 'Add to queue' }).click();
 
 	await item('Queued story').getByRole('button', { name: 'Remove', exact: true }).click();
 	await expect(list.getByRole('link', { name: 'Queued story' })).toHaveCount(0);

@@ -624,6 +624,15 @@ test('following along stops when the reader scrolls away; Back to current senten
 	await back.click();
 	await expect(page.locator(`[data-line="${target + 1}"]`)).toBeInViewport();
 	await expect(back).toHaveCount(0);
+	// The button is gone: focus went to the player's toggle, not to the page.
+	await expect(control(page, 'Pause')).toBeFocused();
+
+	// By Enter on the button, the same.
+	await page.mouse.wheel(0, -4000);
+	await back.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator(`[data-line="${target + 1}"]`)).toBeInViewport();
+	await expect(control(page, 'Pause')).toBeFocused();
 
 	// And by keyboard: C.
 	await page.mouse.wheel(0, -4000);
