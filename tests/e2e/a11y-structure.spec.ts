@@ -426,6 +426,49 @@ test('Atkinson Hyperlegible downloads only once chosen, from Hark itself', async
 const announcer = (page: import('@playwright/test').Page) =>
 	page.locator('.visually-hidden[role="status"][aria-live="polite"]');
 
+test('a Contents link says nothing over the voice; another page is said once, by the one announcer', async ({
+	page
+}) => {
+	await installFakeSpeech(page, { mode: 'manual' });
+	await page.goto('/');
+	await hydrated(page);
+	// Every change of text in any live region, as a screen reader would hear it.
+	await page.evaluate(() => {
+		const heard: string[] = [];
+		(window as unknown as { heard: string[] }).heard = heard;
+		const last = new Map<Element, string>();
+		new MutationObserver((records) => {
+			for (const record of records) {
+				const node = record.target;
+				const element = node instanceof Element ? node : node.parentElement;
+				const region = element?.closest('[aria-live]:not([aria-live="off"])');
+				const text = region?.textContent?.trim() ?? '';
+				if (!region || text === '' || last.get(region) === text) continue;
+				last.set(region, text);
+				heard.push(text);
+			}
+		}).observe(document.body, { subtree: true, childList: true, characterData: true });
+	});
+	const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+	await page.getByRole('link', { name: seed.headline }).click();
+	await expect(page).toHaveURL(seedUrl);
+	await expect.poll(heard).toContain(await page.title());
+	expect(new Set(await heard()).size).toBe(1);
+
+	const region = page.getByRole('region', { name: 'Listen to article' });
+	await expect(region.getByRole('combobox', { name: 'Voice' })).toBeEnabled();
+	await region.getByRole('button', { name: 'Play', exact: true }).click();
+	await expect(region.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+	const before = (await heard()).length;
+	await page
+		.getByRole('navigation', { name: 'Contents' })
+		.getByRole('link', { name: 'Accountability' })
+		.click();
+	await expect(page.getByRole('heading', { name: 'Accountability' })).toBeFocused();
+	await page.waitForTimeout(500);
+	expect((await heard()).slice(before)).toEqual([]);
+});
+
 for (const announceWhileListening of [false, true])
 	test(`sections are ${announceWhileListening ? '' : 'not '}announced over the voice with "Announce sections while listening" ${announceWhileListening ? 'on' : 'off'}`, async ({
 		page
