@@ -39,6 +39,11 @@ describe('the player speaks the whole article', () => {
 		expect(joined[1]).toBe('Reporter: Ada Tester');
 		expect(joined[2]).toBe('First section');
 		expect(player.toggleLabel).toBe('Play');
+		// Heard to the end: nothing is left, all of it elapsed.
+		expect(player.remainingSeconds).toBe(0);
+		expect(player.sectionRemainingSeconds).toBe(0);
+		expect(player.elapsedSeconds).toBe(player.totalSeconds);
+		expect(player.progress).toBe(1);
 	});
 
 	it('always sets the language and an explicit voice, never trusting the default', () => {

@@ -360,9 +360,14 @@ export class Player {
 		return this.#prefs.pitch;
 	}
 
-	/** Seconds of listening before the current line, at the current rate. */
+	/** Words heard before the current line; all of them once the article has been heard to its end. */
+	get #wordsHeard(): number {
+		return this.#wordsBefore[this.status === 'ended' ? this.lineCount : this.line] ?? 0;
+	}
+
+	/** Seconds of listening before the current line (the whole article once ended), at the current rate. */
 	get elapsedSeconds(): number {
-		return this.#secondsFor(this.#wordsBefore[this.line] ?? 0);
+		return this.#secondsFor(this.#wordsHeard);
 	}
 
 	/** Seconds of listening from the current line to the end, at the current rate. */
@@ -379,13 +384,13 @@ export class Player {
 	get sectionRemainingSeconds(): number {
 		const sectionIndex = this.currentLine?.sectionIndex ?? -1;
 		const end = this.script.sections[sectionIndex + 1]?.firstLine ?? this.lineCount;
-		return this.#secondsFor((this.#wordsBefore[end] ?? 0) - (this.#wordsBefore[this.line] ?? 0));
+		return this.#secondsFor(Math.max(0, (this.#wordsBefore[end] ?? 0) - this.#wordsHeard));
 	}
 
 	/** Fraction of the article's words before the current line. */
 	get progress(): number {
 		const total = this.#wordsBefore[this.lineCount] ?? 0;
-		return total === 0 ? 0 : (this.#wordsBefore[this.line] ?? 0) / total;
+		return total === 0 ? 0 : this.#wordsHeard / total;
 	}
 
 	/** The voices in the order to offer them: the article's language first, ranked (see `offeredVoices`). */
