@@ -111,6 +111,40 @@ describe('plain text', () => {
 		expect(result.article.sections.every((s) => s.generatedHeading)).toBe(true);
 	});
 
+	it('takes a short line standing alone before a longer paragraph as a section heading', () => {
+		const text =
+			'Packing for the trip\n\nWhat to bring\n\nA warm coat is essential on the night train.\n\nTips\n\nBook early. Bring earplugs.\n\nBy the way\n\nShort.';
+		const result = importText(text);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.article.headline).toBe('Packing for the trip');
+		expect(result.article.sections.map((s) => [s.heading, s.generatedHeading ?? false])).toEqual([
+			['What to bring', false],
+			['Tips', false]
+		]);
+		// Not a heading: a line longer than what follows it ("By the way" before "Short.").
+		expect(paragraphs(result)).toEqual([
+			'A warm coat is essential on the night train.',
+			'Book early. Bring earplugs.',
+			'By the way',
+			'Short.'
+		]);
+	});
+
+	it('keeps a short first line as the title, and short lines as headings, in text read as Markdown', () => {
+		const text =
+			'Night trains of Europe\nA brief note on sleeper services.\n\nRoutes\nVienna to Venice, overnight.\nParis to Berlin, three nights a week.\n\n1. Book early.\n2. Bring earplugs.';
+		expect(detectFormat(text)).toBe('markdown');
+		const result = importText(text);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.article.headline).toBe('Night trains of Europe');
+		expect(result.article.sections.map((s) => s.heading).at(-1)).toBe('Routes');
+		expect(paragraphs(result)).toContain(
+			'Vienna to Venice, overnight. Paris to Berlin, three nights a week.'
+		);
+	});
+
 	it('segments the imported text into sentences', () => {
 		const result = importText('Title\n\nOne sentence here. Another one follows! And a third?');
 		expect(result.ok && result.article.sections[0]!.blocks[0]).toMatchObject({

@@ -27,6 +27,27 @@ const markedItem = (text: string, item: number): TextBlock => ({
 /** A first line at most this long (and not ending like a sentence) is a title. */
 const maxTitleLength = 150;
 
+/** A line that reads as a heading: short, capitalised, not ending like a sentence, not a byline. */
+const headingLine = /^(?!by\s)(?=\p{Lu}|\p{N})[^\n]{1,60}(?<![.!?,;:…])$/iu;
+
+/**
+ * A short line standing alone before a longer paragraph ("Routes", "What to pack") is a section
+ * heading: people pasting text mark sections so, and a heading is what a listener skips by.
+ */
+function shortLinesAsHeadings(blocks: TextBlock[]): TextBlock[] {
+	return blocks.map((block, index) => {
+		const next = blocks[index + 1];
+		return block.kind === 'paragraph' &&
+			block.list === undefined &&
+			headingLine.test(block.text) &&
+			/^\p{Lu}|^\p{N}/u.test(block.text) &&
+			next?.kind === 'paragraph' &&
+			next.text.length > block.text.length
+			? { kind: 'heading', text: block.text }
+			: block;
+	});
+}
+
 /** Splits text into paragraphs at its hard breaks, joining wrapped lines. */
 function paragraphsOf(text: string): string[] {
 	const starts = [0, ...findHardBreaks(text), text.length];
@@ -66,7 +87,14 @@ export function extractPlainText(text: string): ExtractedDocument {
 		// A single short line: it is the text, not just a title.
 		blocks.push({ kind: 'paragraph', text: title });
 	}
-	return withArticleHeader({ title, byline: null, lang: null, dir: null, source: null, blocks });
+	return withHeadings(
+		withArticleHeader({ title, byline: null, lang: null, dir: null, source: null, blocks })
+	);
+}
+
+/** The document with its body's short lines standing alone made headings. */
+function withHeadings(doc: ExtractedDocument): ExtractedDocument {
+	return { ...doc, blocks: shortLinesAsHeadings(doc.blocks) };
 }
 
 /** The visible text of inline Markdown tokens. */
@@ -121,6 +149,16 @@ export function extractMarkdown(markdown: string): ExtractedDocument {
 				case 'text': {
 					const t = token as Tokens.Paragraph | Tokens.Text;
 					const items = list === undefined ? t.text.split(bulletLine) : [];
+					// "Night trains of Europe⏎A brief note…": a short first line on its own line is a
+					// title or heading, not the paragraph's first words (Markdown joins the lines).
+					const lineBreak = t.text.indexOf('\n');
+					const firstLine = lineBreak > 0 ? t.text.slice(0, lineBreak).trim() : '';
+					if (list === undefined && items.length < 2 && headingLine.test(firstLine)) {
+						const rest = t.text.slice(lineBreak + 1);
+						blocks.push(paragraph(inlineText(Lexer.lexInline(firstLine), firstLine)));
+						blocks.push(paragraph(inlineText(Lexer.lexInline(rest), rest)));
+						break;
+					}
 					if (items.length < 2) {
 						blocks.push(paragraph(inlineText(t.tokens, t.text)));
 						break;
@@ -184,7 +222,9 @@ export function extractMarkdown(markdown: string): ExtractedDocument {
 			blocks.splice(firstParagraph, 1);
 		}
 	}
-	return withArticleHeader({ title, byline: null, lang: null, dir: null, source: null, blocks });
+	return withHeadings(
+		withArticleHeader({ title, byline: null, lang: null, dir: null, source: null, blocks })
+	);
 }
 
 /** Whether text looks like Markdown (headings, lists, emphasis or links in Markdown syntax). */
