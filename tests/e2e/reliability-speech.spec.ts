@@ -292,6 +292,10 @@ test('an engine that jams after a pause (nothing fires at all): said plainly, th
 	// Tried again, then the player gives up and says so.
 	await expect(region(page).getByText(problems.didNotStart)).toBeVisible({ timeout: 40_000 });
 	await expect(control(page, 'Resume')).toBeVisible();
+	// And what to try.
+	await expect(
+		region(page).getByText('Press Resume to try again.', { exact: false })
+	).toBeVisible();
 	await expectPlace(page, lines, target);
 	expect(await speechCalls(page)).toMatchObject({ pause: 0, resume: 0 });
 	await expectNoAxeViolations(page, 'after a jammed engine');
