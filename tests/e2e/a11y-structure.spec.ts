@@ -379,9 +379,20 @@ test('settings are saved, applied before first paint, and survive a reload witho
 	await expect(
 		again.getByText(/This site uses .+ of the .+ your browser allows it\./)
 	).toBeVisible();
+	const pitch = again.getByRole('slider', { name: 'Pitch' });
+	await pitch.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(pitch).toHaveValue('1.1');
+	await again.getByRole('checkbox', { name: 'Play the next queued article' }).uncheck();
 	await again.getByRole('button', { name: 'Reset reading settings' }).click();
 	await expect(html).not.toHaveAttribute('data-theme');
 	await expect(html).toHaveCSS('font-size', '16px');
+	// Everything the dialog sets goes back: the voice's pitch and the queue's autoplay too.
+	await expect(pitch).toHaveValue('1');
+	await expect(again.getByRole('checkbox', { name: 'Play the next queued article' })).toBeChecked();
+	await expect(
+		again.getByRole('checkbox', { name: 'Announce sections while listening' })
+	).not.toBeChecked();
 });
 
 test('motion follows the device and the reader: smooth scrolling only when neither asks for less', async ({

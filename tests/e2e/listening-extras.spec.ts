@@ -365,6 +365,9 @@ test.describe('pronunciation lexicon', () => {
 		await expect(page.getByLabel('Shown text')).toBeFocused();
 		await expect(page.getByLabel('Language')).toHaveValue('en');
 		await expectNoAxeViolations(page, 'lexicon opened from an article');
+		// And the way back.
+		await page.getByRole('link', { name: 'Back to the article' }).click();
+		await expect(page).toHaveURL(seedUrl);
 	});
 
 	test('the Fix pronunciation shortcut (`) opens the form for the selected word, or says what to do', async ({

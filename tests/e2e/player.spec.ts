@@ -639,6 +639,14 @@ test('following along stops when the reader scrolls away; Back to current senten
 	await expect(back).toBeVisible();
 	await page.keyboard.press('c');
 	await expect(page.locator(`[data-line="${target + 1}"]`)).toBeInViewport();
+
+	// Scrolling while paused, then pressing Resume: listening again follows again.
+	await control(page, 'Pause').click();
+	await page.mouse.wheel(0, -4000);
+	await expect(page.locator(`[data-line="${target + 1}"]`)).not.toBeInViewport();
+	await control(page, 'Resume').click();
+	await expect(page.locator(`[data-line="${target + 1}"]`)).toBeInViewport();
+	await expect(back).toHaveCount(0);
 });
 
 test('with no voice at all, the player says so plainly and the article stays readable', async ({

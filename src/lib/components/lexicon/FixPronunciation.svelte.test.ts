@@ -82,7 +82,9 @@ describe('the "Fix pronunciation" shortcut', () => {
 		expect(link.textContent).toBe('Fix pronunciation of “Caracas”');
 		expect(link.getAttribute('aria-keyshortcuts')).toBe('`');
 		expect(pressFix()).toBe(true);
-		expect(goto).toHaveBeenCalledWith('/lexicon?shown=Caracas&lang=en');
+		expect(goto).toHaveBeenCalledWith(
+			`/lexicon?${new URLSearchParams({ shown: 'Caracas', lang: 'en', from: location.pathname }).toString()}`
+		);
 		expect(await announced()).toBe('');
 	});
 
@@ -90,7 +92,7 @@ describe('the "Fix pronunciation" shortcut', () => {
 		select('article', 'Nicolás Maduro');
 		pressFix();
 		expect(goto).toHaveBeenCalledWith(
-			`/lexicon?${new URLSearchParams({ shown: 'Nicolás Maduro', lang: 'en' }).toString()}`
+			`/lexicon?${new URLSearchParams({ shown: 'Nicolás Maduro', lang: 'en', from: location.pathname }).toString()}`
 		);
 	});
 
