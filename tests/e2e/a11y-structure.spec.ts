@@ -463,6 +463,10 @@ test('a Contents link says nothing over the voice; another page is said once, by
 	const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
 	await page.getByRole('link', { name: seed.headline }).click();
 	await expect(page).toHaveURL(seedUrl);
+	// The title changes after the URL does: wait for the article's own.
+	await expect(page).toHaveTitle(
+		new RegExp(`^${seed.headline.slice(0, 30).replace(/[?.()']/g, '.')}`)
+	);
 	await expect.poll(heard).toContain(await page.title());
 	expect(new Set(await heard()).size).toBe(1);
 
