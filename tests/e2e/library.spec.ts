@@ -57,6 +57,8 @@ test('remove with undo, filters, and the queue', async ({ page }) => {
 		list.getByRole('listitem').filter({ has: page.getByRole('link', { name }) });
 	const status = (text: string) => page.getByRole('status').filter({ hasText: text });
 	const add = item('Queued story').getByRole('button', { name: 'Add to queue' });
+	// The same names on every item: each is described by its article's headline.
+	await expect(add).toHaveAccessibleDescription('Queued story');
 	await add.click();
 	// Said, and focus stays on the button, now "Queued".
 	await expect(status('Added “Queued story” to Up next.')).toHaveCount(1);
@@ -67,6 +69,9 @@ test('remove with undo, filters, and the queue', async ({ page }) => {
 	await expect(queue.getByRole('listitem')).toHaveText([/^Is Washington/, /^Queued story/]);
 	await page.reload();
 	await expect(queue.getByRole('listitem')).toHaveText([/^Is Washington/, /^Queued story/]);
+	await expect(
+		queue.getByRole('button', { name: 'Remove from queue' }).first()
+	).toHaveAccessibleDescription(seed.headline);
 	// Taken off the queue: said, and focus goes to the next one's button, then to the heading.
 	await queue.getByRole('button', { name: 'Remove from queue' }).first().click();
 	await expect(status(`Removed “${seed.headline}” from Up next.`)).toHaveCount(1);
