@@ -143,6 +143,16 @@ describe('plain text', () => {
 		expect(paragraphs(result)).toContain(
 			'Vienna to Venice, overnight. Paris to Berlin, three nights a week.'
 		);
+		// A paragraph hard-wrapped at a narrow width stays one paragraph.
+		const wrapped = importText(
+			'# Notes\n\nThe committee met with\nSenator Smith on Tuesday and\nagreed on nothing at all.\n\nA short line here\nand the sentence goes on.\n\nShort wrapped line\nNearly as long as it.\n\n- One item.'
+		);
+		expect(paragraphs(wrapped)).toEqual([
+			'The committee met with Senator Smith on Tuesday and agreed on nothing at all.',
+			'A short line here and the sentence goes on.',
+			'Short wrapped line Nearly as long as it.',
+			'One item.'
+		]);
 	});
 
 	it('segments the imported text into sentences', () => {

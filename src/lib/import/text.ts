@@ -8,7 +8,7 @@
  * DOM.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
-import { findHardBreaks } from '../segmentation/blocks';
+import { endsInJoiningWord, findHardBreaks } from '../segmentation/blocks';
 import { plainBullets } from '../segmentation/text';
 import { withArticleHeader } from './article-header';
 import { listMarker, normalizeSpace, type ExtractedDocument, type TextBlock } from './blocks';
@@ -28,7 +28,7 @@ const markedItem = (text: string, item: number): TextBlock => ({
 const maxTitleLength = 150;
 
 /** A line that reads as a heading: short, capitalised, not ending like a sentence, not a byline. */
-const headingLine = /^(?!by\s)(?=\p{Lu}|\p{N})[^\n]{1,60}(?<![.!?,;:…])$/iu;
+const headingLine = /^(?!By\s)[\p{Lu}\p{N}][^\n]{0,59}(?<![.!?,;:…])$/u;
 
 /**
  * A short line standing alone before a longer paragraph ("Routes", "What to pack") is a section
@@ -40,7 +40,6 @@ function shortLinesAsHeadings(blocks: TextBlock[]): TextBlock[] {
 		return block.kind === 'paragraph' &&
 			block.list === undefined &&
 			headingLine.test(block.text) &&
-			/^\p{Lu}|^\p{N}/u.test(block.text) &&
 			next?.kind === 'paragraph' &&
 			next.text.length > block.text.length
 			? { kind: 'heading', text: block.text }
@@ -151,12 +150,22 @@ export function extractMarkdown(markdown: string): ExtractedDocument {
 					const items = list === undefined ? t.text.split(bulletLine) : [];
 					// "Night trains of Europe⏎A brief note…": a short first line on its own line is a
 					// title or heading, not the paragraph's first words (Markdown joins the lines).
+					// A hard wrap is not one: the line is much shorter than the next, which opens a
+					// sentence, and does not end in a joining word ("The committee met with").
 					const lineBreak = t.text.indexOf('\n');
 					const firstLine = lineBreak > 0 ? t.text.slice(0, lineBreak).trim() : '';
-					if (list === undefined && items.length < 2 && headingLine.test(firstLine)) {
-						const rest = t.text.slice(lineBreak + 1);
+					const afterFirst = t.text.slice(lineBreak + 1);
+					const nextLine = afterFirst.split('\n', 1)[0]!.trim();
+					if (
+						list === undefined &&
+						items.length < 2 &&
+						headingLine.test(firstLine) &&
+						!endsInJoiningWord(firstLine) &&
+						/^[\p{Lu}\p{N}]/u.test(nextLine) &&
+						firstLine.length < 0.75 * nextLine.length
+					) {
 						blocks.push(paragraph(inlineText(Lexer.lexInline(firstLine), firstLine)));
-						blocks.push(paragraph(inlineText(Lexer.lexInline(rest), rest)));
+						blocks.push(paragraph(inlineText(Lexer.lexInline(afterFirst), afterFirst)));
 						break;
 					}
 					if (items.length < 2) {

@@ -19,6 +19,9 @@ const otherLineBreaks = /[\v\f\u2028\u2029]|\r(?!\n)/;
 const lineBreak = /\r\n|[\n\r\v\f\u2028\u2029]/g;
 /** Words that never close a paragraph: a line ending in one runs on ("enrolled at⏎St. Mary's"). */
 const joiningWord = /(?:^|\s)(?:a|an|the|of|to|at|in|by|for|from|with|into|and|or|but|nor|via)$/;
+
+/** Whether a line ends in a word that joins it to the next ("… met with"): a hard wrap, not an end. */
+export const endsInJoiningWord = (line: string): boolean => joiningWord.test(line);
 /** Small words that stay lower-case in Title Case headings. */
 const titleCaseSmallWords = new Set(
 	'a an and as at but by for from in into nor of on or over the to up via vs with'.split(' ')
