@@ -604,13 +604,15 @@ test('following along stops when the reader scrolls away; Back to current senten
 	// own smooth scroll is still running was sometimes lost by Chromium here: the view went on to
 	// the sentence, so the test raced the animation.)
 	const scrollTop = () => page.evaluate(() => window.scrollY);
-	await expect
-		.poll(async () => {
-			const before = await scrollTop();
-			await page.waitForTimeout(200);
-			return (await scrollTop()) === before;
-		})
-		.toBe(true);
+	const scrollSettled = () =>
+		expect
+			.poll(async () => {
+				const before = await scrollTop();
+				await page.waitForTimeout(200);
+				return (await scrollTop()) === before;
+			})
+			.toBe(true);
+	await scrollSettled();
 
 	await page.mouse.move(400, 300);
 	await page.mouse.wheel(0, -4000);
@@ -642,6 +644,7 @@ test('following along stops when the reader scrolls away; Back to current senten
 
 	// Scrolling while paused, then pressing Resume: listening again follows again.
 	await control(page, 'Pause').click();
+	await scrollSettled();
 	await page.mouse.wheel(0, -4000);
 	await expect(page.locator(`[data-line="${target + 1}"]`)).not.toBeInViewport();
 	await control(page, 'Resume').click();
