@@ -617,6 +617,7 @@ test('following along stops when the reader scrolls away; Back to current senten
 	await page.mouse.move(400, 300);
 	await page.mouse.wheel(0, -4000);
 	await expect(current).not.toBeInViewport();
+	await scrollSettled();
 	await finishUntil(page, lines[target + 1]!);
 	// No longer following: the view stays where the reader put it.
 	await expect(page.locator(`[data-line="${target + 1}"]`)).not.toBeInViewport();
@@ -629,16 +630,22 @@ test('following along stops when the reader scrolls away; Back to current senten
 	// The button is gone: focus went to the player's toggle, not to the page.
 	await expect(control(page, 'Pause')).toBeFocused();
 
-	// By Enter on the button, the same.
+	// By Enter on the button, the same. (Each wheel waits for the view to rest first, and each press
+	// for the wheel's own glide to end: a press during the glide raced it.)
+	await scrollSettled();
 	await page.mouse.wheel(0, -4000);
+	await expect(back).toBeVisible();
+	await scrollSettled();
 	await back.focus();
 	await page.keyboard.press('Enter');
 	await expect(page.locator(`[data-line="${target + 1}"]`)).toBeInViewport();
 	await expect(control(page, 'Pause')).toBeFocused();
 
 	// And by keyboard: C.
+	await scrollSettled();
 	await page.mouse.wheel(0, -4000);
 	await expect(back).toBeVisible();
+	await scrollSettled();
 	await page.keyboard.press('c');
 	await expect(page.locator(`[data-line="${target + 1}"]`)).toBeInViewport();
 
