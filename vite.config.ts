@@ -5,6 +5,9 @@ import { harkPwaOptions } from './src/lib/pwa/pwa-options';
 
 export default defineConfig({
 	plugins: [sveltekit(), SvelteKitPWA(harkPwaOptions(process.env.HARK_KIT_DIR ?? '.svelte-kit'))],
+	// HARK_SOURCEMAP=1 (the benchmark's builds) writes source maps beside the files without pointing
+	// to them from the files, so the scripts sent are unchanged and the bench can say what they hold.
+	build: { sourcemap: process.env.HARK_SOURCEMAP === '1' ? 'hidden' : false },
 	test: {
 		expect: { requireAssertions: true },
 		// Property tests run hundreds of cases; a loaded 2-core machine must not turn them into timeouts.

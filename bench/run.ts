@@ -19,6 +19,7 @@ import type { Browser } from '@playwright/test';
 import { auditEveryRoute, type RouteAccessibility } from './a11y';
 import { measureImport } from './import';
 import { measureScripts, type ScriptWeight } from './js-weight';
+import { attributeScripts, type SourceShares } from './js-sources';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
 import {
 	longArticleSlug,
@@ -32,7 +33,7 @@ import {
 import { measureOfflineReload } from './offline';
 import { chromiumPath, launchChromium } from './support/browser';
 import { buildFixture, buildHark } from './support/build';
-import { benchPorts, resultsDir } from './support/paths';
+import { benchPorts, benchRoot, repoRoot, resultsDir } from './support/paths';
 import { firstFreePort, startServer, type StaticServer } from './support/server';
 import { kb, mb, median, ms, ratio } from './support/stats';
 
@@ -294,6 +295,39 @@ try {
 			`${kb(floor.rawBytes)} bare page`,
 			ratio(article.rawBytes, floor.rawBytes)
 		);
+		// What the article page's JavaScript is made of, beside the bare page's (from source maps).
+		const shares = {
+			article: attributeScripts(resolve(repoRoot, 'build-bench'), article.scripts),
+			bare: attributeScripts(resolve(benchRoot, 'fixture-app/build'), floor.scripts)
+		};
+		results.jsSources = shares;
+		const sum = (of: SourceShares, pick: (group: string) => boolean) =>
+			Object.entries(of).reduce((total, [group, bytes]) => total + (pick(group) ? bytes : 0), 0);
+		const parts: [string, (group: string) => boolean][] = [
+			['Svelte runtime', (g) => g === 'Svelte runtime'],
+			['SvelteKit client', (g) => g === 'SvelteKit client'],
+			['other packages', (g) => g.startsWith('package ')],
+			// The bare page's own code is its one route.
+			["the app's own code", (g) => g.startsWith('Hark ')],
+			// Bytes no source map line covers: compiled components' HTML templates, chunks' imports and exports.
+			['unmapped (templates, chunk links)', (g) => !/^(Svelte|package |Hark )/.test(g)]
+		];
+		for (const [name, pick] of parts) {
+			const mine = sum(shares.article, pick);
+			const floorShare = sum(shares.bare, pick);
+			row(
+				`  of which ${name} (est.)`,
+				kb(mine),
+				`${kb(floorShare)} bare page`,
+				floorShare >= 1024 ? ratio(mine, floorShare) : ''
+			);
+		}
+		const folders = Object.entries(shares.article)
+			.filter(([group]) => group.startsWith('Hark '))
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, 5)
+			.map(([group, bytes]) => `${group.replace(/^Hark (src\/lib\/)?/, '')} ${kb(bytes)}`);
+		row("  Hark's own code, largest folders", folders.join(' · '), '', '');
 		const weight = (load: typeof article) =>
 			Object.values(load.byType).reduce((sum, t) => sum + t.bytes, 0);
 		const count = (load: typeof article, type: string) => load.byType[type]?.count ?? 0;

@@ -6,6 +6,8 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
 	logLevel: 'warn',
+	// Hidden source maps when the bench asks (HARK_SOURCEMAP=1), as in Hark's own config.
+	build: { sourcemap: process.env.HARK_SOURCEMAP === '1' ? 'hidden' : false },
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({

@@ -53,7 +53,9 @@ export async function buildHark(name: string, extraContent?: string): Promise<Ha
 	const dir = resolve(repoRoot, `build-${name}`);
 	const env: Record<string, string> = {
 		HARK_BUILD_DIR: `build-${name}`,
-		HARK_KIT_DIR: `.svelte-kit-${name}`
+		HARK_KIT_DIR: `.svelte-kit-${name}`,
+		// Hidden source maps: the bench says which modules the pages' JavaScript is made of.
+		HARK_SOURCEMAP: '1'
 	};
 	if (extraContent) env.HARK_EXTRA_CONTENT = extraContent;
 	const buildMs = await runLogged([viteBin, 'build'], repoRoot, env, `build-${name}.log`);
@@ -63,6 +65,11 @@ export async function buildHark(name: string, extraContent?: string): Promise<Ha
 /** Builds the bare fixture app (SvelteKit + vite-pwa, nothing else) into bench/fixture-app/build. */
 export async function buildFixture(): Promise<HarkBuild> {
 	const cwd = resolve(benchRoot, 'fixture-app');
-	const buildMs = await runLogged([viteBin, 'build'], cwd, {}, 'build-fixture.log');
+	const buildMs = await runLogged(
+		[viteBin, 'build'],
+		cwd,
+		{ HARK_SOURCEMAP: '1' },
+		'build-fixture.log'
+	);
 	return { dir: resolve(cwd, 'build'), buildMs };
 }
