@@ -4,6 +4,7 @@
  * inside its block and is read as a space.
  */
 
+import type { AbbreviationTable } from './abbreviations';
 import { bullets, isLowerAt, isUpperAt, skipSpaces, trimEnd } from './text';
 
 /** Bullets, numbered items and Markdown headings/quotes at the start of a line. */
@@ -33,12 +34,22 @@ const maxWrapWidth = 200;
 const minFillRatio = 0.6;
 /** Lines shorter than this are never soft-wrapped (bylines, "Listen to Article", …). */
 const minWrappedLine = 30;
+/**
+ * A line this full (a share of the widest other line of its run, the run's last line aside) is
+ * a wrap, not a heading: a wrapped column fills its lines, a heading rarely matches their width.
+ */
+const filledLine = 0.85;
+/** The abbreviation (without its final period) that ends a line, lower-cased, or "". */
+const leadingWord = /^\p{L}+/u;
+const nameOrNumber = /^[\p{Lu}\p{N}]/u;
+const abbreviationAtEnd = /(?:^|[\s(“"‘'])((?:\p{L}{1,2}\.)*\p{L}+)\.$/u;
 
 /**
  * Offsets where blocks start (after the first block), ascending: the hard breaks of `text`.
- * Line breaks that are not hard breaks are soft wraps.
+ * Line breaks that are not hard breaks are soft wraps. `abbreviations` (the text's language's)
+ * tell a line ending in "Dr." or "e.g." — which cannot end a paragraph — from a short line.
  */
-export function findHardBreaks(text: string): number[] {
+export function findHardBreaks(text: string, abbreviations?: AbbreviationTable): number[] {
 	const hardBreaks: number[] = [];
 	// The current run of consecutive non-blank lines, as [start, end) pairs of trimmed offsets.
 	const run: number[] = [];
@@ -66,7 +77,7 @@ export function findHardBreaks(text: string): number[] {
 		if ((start === end || endsParagraph || next > text.length) && run.length > 0) {
 			if (seenBlock) hardBreaks.push(run[0] as number);
 			seenBlock = true;
-			if (run.length > 2) addBreaksInsideRun(text, run, hardBreaks);
+			if (run.length > 2) addBreaksInsideRun(text, run, hardBreaks, abbreviations);
 			run.length = 0;
 		}
 		from = next;
@@ -75,17 +86,37 @@ export function findHardBreaks(text: string): number[] {
 }
 
 /** Adds the hard breaks between the lines of one run of several non-blank lines. */
-function addBreaksInsideRun(text: string, run: readonly number[], hardBreaks: number[]): void {
-	let wrapWidth = 0;
-	for (let i = 0; i < run.length; i += 2) {
-		wrapWidth = Math.max(wrapWidth, (run[i + 1] as number) - (run[i] as number));
+function addBreaksInsideRun(
+	text: string,
+	run: readonly number[],
+	hardBreaks: number[],
+	abbreviations: AbbreviationTable | undefined
+): void {
+	const widths: number[] = [];
+	for (let i = 0; i < run.length; i += 2) widths.push((run[i + 1] as number) - (run[i] as number));
+	const wrapWidth = Math.max(...widths);
+	// The two widest lines but the run's last (a paragraph's last line is often short).
+	let widest = -1;
+	let secondWidest = -1;
+	for (let i = 0; i + 1 < widths.length; i++) {
+		if (widest < 0 || (widths[i] as number) > (widths[widest] as number))
+			[widest, secondWidest] = [i, widest];
+		else if (secondWidest < 0 || (widths[i] as number) > (widths[secondWidest] as number))
+			secondWidest = i;
 	}
 	for (let i = 2; i < run.length; i += 2) {
 		const lineStart = run[i - 2] as number;
 		const lineEnd = run[i - 1] as number;
 		const nextStart = run[i] as number;
 		const nextEnd = run[i + 1] as number;
-		if (!isSoftWrap(text, lineStart, lineEnd, nextStart, nextEnd, wrapWidth)) {
+		// The widest line of the run other than this one (and the last).
+		const other = i / 2 - 1 === widest ? secondWidest : widest;
+		const line = {
+			start: lineStart,
+			end: lineEnd,
+			otherWidest: other < 0 ? 0 : (widths[other] as number)
+		};
+		if (!isSoftWrap(text, line, nextStart, nextEnd, wrapWidth, abbreviations)) {
 			hardBreaks.push(nextStart);
 		}
 	}
@@ -94,21 +125,65 @@ function addBreaksInsideRun(text: string, run: readonly number[], hardBreaks: nu
 /** Decides whether the break between two non-blank lines is a soft wrap inside one paragraph. */
 function isSoftWrap(
 	text: string,
-	lineStart: number,
-	lineEnd: number,
+	line: { start: number; end: number; otherWidest: number },
 	nextStart: number,
 	nextEnd: number,
-	wrapWidth: number
+	wrapWidth: number,
+	abbreviations: AbbreviationTable | undefined
 ): boolean {
-	const lineText = text.slice(lineStart, lineEnd);
+	const lineText = text.slice(line.start, line.end);
 	const nextOpening = text.slice(nextStart, Math.min(nextEnd, nextStart + 8));
 	if (listOrHeadingStart.test(nextOpening) || lineText.startsWith('#')) return false;
 	if (isLowerAt(text, nextStart)) return true;
 	if (wrapWidth > maxWrapWidth) return false;
 	if (joiningWord.test(lineText)) return true;
-	const length = lineEnd - lineStart;
+	if (abbreviations && endsInLeadingAbbreviation(lineText, text, nextStart, abbreviations))
+		return true;
+	const length = line.end - line.start;
 	if (length < minWrappedLine || length < wrapWidth * minFillRatio) return false;
+	if (line.otherWidest >= minWrappedLine && length >= line.otherWidest * filledLine) return true;
 	return !looksLikeHeading(lineText, text, nextStart);
+}
+
+/**
+ * Whether a line ends in an abbreviation that leads into what follows — a title before a name
+ * ("Dr.⏎Helen Marsh"), "e.g.", "vs.", "No." before a number, "a.m." before a weekday — so the
+ * line cannot end there.
+ */
+function endsInLeadingAbbreviation(
+	lineText: string,
+	text: string,
+	nextStart: number,
+	abbreviations: AbbreviationTable
+): boolean {
+	const match = abbreviationAtEnd.exec(lineText);
+	const written = match?.[1];
+	// A capital letter alone is an initial or a label ("Plan B."), not "b." (born) or "v." (versus).
+	if (!written || (written.length === 1 && isUpperAt(written, 0))) return false;
+	const kind = abbreviations.kinds.get(written.toLowerCase());
+	// "Elm St.", "Ocean Dr.", "50th St.": after a name or a number a title is a street, which can
+	// end a line.
+	const before = lineText.slice(0, match.index).trimEnd();
+	const afterName = nameOrNumber.test(before.slice(before.lastIndexOf(' ') + 1));
+	switch (kind) {
+		case 'honorific':
+			return !afterName;
+		case 'inline':
+			return true;
+		case 'title':
+			return !afterName && isUpperAt(text, nextStart);
+		case 'numeric': {
+			const first = text.charCodeAt(nextStart);
+			return first >= 48 && first <= 57;
+		}
+		case 'time': {
+			// "9 a.m.⏎Tuesday", "10 p.m.⏎ET".
+			const nextWord = leadingWord.exec(text.slice(nextStart, nextStart + 24))?.[0] ?? '';
+			return abbreviations.timeFollowers.has(nextWord.toLowerCase());
+		}
+		default:
+			return false;
+	}
 }
 
 /** A Title Case line without closing punctuation, followed by a capitalised line. */

@@ -353,10 +353,36 @@ function exclaimsBeforeLowerCase(
 	if (
 		!hasLetter.test(word) ||
 		table.exclamatoryNames.has(lower) ||
-		table.exclamatoryWords.has(lower)
+		table.exclamatoryWords.has(lower) ||
+		endsTitleInProse(source, from, wordEnd)
 	)
 		return false;
 	return !lowerCaseAttributionFollows(source, cut, table);
+}
+
+/** Lower-case words that stay so inside a title ("Who Killed the Electric Car?"). */
+const titleSmallWords = new Set(
+	'a an and as at but by for from in into nor of on or the to with'.split(' ')
+);
+
+/**
+ * True for "the 1988 film Who Framed Roger Rabbit? grossed": the word before the question or
+ * exclamation mark closes a run of three or more capitalised words (small words allowed) that
+ * follows a lower-case word of the same sentence — a title, not a question the writer asks.
+ */
+function endsTitleInProse(source: string, from: number, wordEnd: number): boolean {
+	let capitalised = 0;
+	let end = wordEnd;
+	while (end > from) {
+		let start = end;
+		while (start > from && !isSpaceCode(source.charCodeAt(start - 1))) start--;
+		const word = source.slice(start, end);
+		if (isUpperAt(word, 0)) capitalised++;
+		else if (!titleSmallWords.has(word)) return capitalised >= 3 && isLowerAt(word, 0);
+		end = start;
+		while (end > from && isSpaceCode(source.charCodeAt(end - 1))) end--;
+	}
+	return false;
 }
 
 /**
@@ -592,8 +618,12 @@ function opensNewSubject(source: string, index: number, table: AbbreviationTable
 	if (source.charCodeAt(after) === 44) after++;
 	if (!isSpaceCode(source.charCodeAt(after))) return false;
 	while (isSpaceCode(source.charCodeAt(after))) after++;
-	return isLowerAt(source, after);
+	// "the U.S. Conference of Mayors", "U.S. Institute for Peace": a name goes on through "of".
+	return isLowerAt(source, after) && !nameLinkFollowedByName.test(source.slice(after, after + 40));
 }
+
+/** "of Mayors", "for Peace", "on Foreign Relations": a lower-case link inside a capitalised name. */
+const nameLinkFollowedByName = /^(?:of|for|on)\s+(?:the\s+)?\p{Lu}/u;
 
 /** True when the text at `index` reads as the start of a new sentence after an abbreviation. */
 function startsSentence(

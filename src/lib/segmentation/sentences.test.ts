@@ -688,6 +688,70 @@ describe('segmentSentences on patterns found by the held-out set', () => {
 				'None of them spoke English.'
 			]
 		],
+		// A line ending in an abbreviation that leads into the next line runs on ("Dr.", "e.g.",
+		// "No." before a number, "a.m." before a weekday); after a name or a number the same title
+		// is a street, and a capital alone a label: those lines can end.
+		[
+			'en',
+			'The study was led by Dr.\nHelen Marsh of Leeds.\nMs.\nOkonkwo will take over in July.\nMany firms, e.g.\nApple, publish reports.\nThe team, ranked No.\n1 all season, lost.\nIt starts at 9 a.m.\nTuesday in the hall.',
+			[
+				'The study was led by Dr.\nHelen Marsh of Leeds.',
+				'Ms.\nOkonkwo will take over in July.',
+				'Many firms, e.g.\nApple, publish reports.',
+				'The team, ranked No.\n1 all season, lost.',
+				'It starts at 9 a.m.\nTuesday in the hall.'
+			]
+		],
+		[
+			'en',
+			'The shop is on Ocean Dr.\nNeighbors complained.\nThey chose Plan B.\nNobody objected.',
+			[
+				'The shop is on Ocean Dr.',
+				'Neighbors complained.',
+				'They chose Plan B.',
+				'Nobody objected.'
+			]
+		],
+		// In a narrow column a line as wide as the others is a wrap, though it reads as a Title Case
+		// heading; a short Title Case line before wider ones is still a heading.
+		[
+			'en',
+			'Professor Emily Carter of Princeton\nUniversity said the findings were a\nwake-up call for the entire field.\nHer own lab is reexamining the data.',
+			[
+				'Professor Emily Carter of Princeton\nUniversity said the findings were a\nwake-up call for the entire field.',
+				'Her own lab is reexamining the data.'
+			]
+		],
+		[
+			'en',
+			'Where Things Stand\nThe region has been uncertain for a long time, and the talks\nhave not changed that; the ceasefire is holding for now.',
+			[
+				'Where Things Stand',
+				'The region has been uncertain for a long time, and the talks\nhave not changed that; the ceasefire is holding for now.'
+			]
+		],
+		// A title ending in "?" or "!" inside a sentence goes on into its lower-case verb; a
+		// question followed by lower-case text does not.
+		[
+			'en',
+			'The 1988 film Who Framed Roger Rabbit? grossed $329 million. Have you been to New York? we went last year.',
+			[
+				'The 1988 film Who Framed Roger Rabbit? grossed $329 million.',
+				'Have you been to New York?',
+				'we went last year.'
+			]
+		],
+		// "of", "for", "on" link a name after "the U.S." ("Conference of Mayors"); a new subject
+		// after it opens a sentence.
+		[
+			'en',
+			'It has backing from the U.S. Conference of Mayors and the U.S. Institute for Peace. It was made in the U.S. China announced tariffs.',
+			[
+				'It has backing from the U.S. Conference of Mayors and the U.S. Institute for Peace.',
+				'It was made in the U.S.',
+				'China announced tariffs.'
+			]
+		],
 		// Footnote markers stay with the sentence they close.
 		[
 			'en',

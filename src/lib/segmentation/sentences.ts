@@ -54,7 +54,7 @@ const segmenters = new Map<string, Intl.Segmenter>();
 /** Splits `text` into trimmed sentences with offsets; `lang` is a BCP 47 tag (default English). */
 export function segmentSentences(text: string, lang = 'en'): Sentence[] {
 	const table = abbreviationsFor(lang);
-	const hardBreaks = findHardBreaks(text);
+	const hardBreaks = findHardBreaks(text, table);
 	const proposed = proposedBoundaries(segmenterFor(lang), text, hardBreaks);
 	const missed = missedBoundaries(text);
 	const sentences: Sentence[] = [];
