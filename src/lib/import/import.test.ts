@@ -45,6 +45,17 @@ describe('plain text', () => {
 		]);
 	});
 
+	it('joins a hard-wrapped line that ends in an abbreviation leading into the next line', () => {
+		const result = importText(
+			'A study of sleep\n\nThe study was led by Dr.\nHelen Marsh of the University of Leeds, with co-authors\nfrom Oxford.\n\nIt was funded by the Wellcome Trust.',
+			{ format: 'text' }
+		);
+		expect(paragraphs(result)).toEqual([
+			'The study was led by Dr. Helen Marsh of the University of Leeds, with co-authors from Oxford.',
+			'It was funded by the Wellcome Trust.'
+		]);
+	});
+
 	it('reads an article copied in the seed’s own format: header apart, player labels left out, paragraphs verbatim', () => {
 		const seed = readFileSync(
 			resolve(process.cwd(), '../shared/seed/000_b1d121bcdf4529b4.txt'),

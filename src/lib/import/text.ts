@@ -8,10 +8,12 @@
  * DOM.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
+import { abbreviationsFor } from '../segmentation/abbreviations';
 import { endsInJoiningWord, findHardBreaks } from '../segmentation/blocks';
 import { plainBullets } from '../segmentation/text';
 import { withArticleHeader } from './article-header';
 import { listMarker, normalizeSpace, type ExtractedDocument, type TextBlock } from './blocks';
+import { detectLanguage } from './language';
 import type { ListPlace } from '../content/model';
 
 /** A line break before a bullet Markdown does not read as one ("•", "▪", not "-", "*", "+"). */
@@ -47,9 +49,13 @@ function shortLinesAsHeadings(blocks: TextBlock[]): TextBlock[] {
 	});
 }
 
-/** Splits text into paragraphs at its hard breaks, joining wrapped lines. */
+/**
+ * Splits text into paragraphs at its hard breaks, joining wrapped lines (a line ending in "Dr." or
+ * "e.g." runs on: the abbreviations are the text's language's).
+ */
 function paragraphsOf(text: string): string[] {
-	const starts = [0, ...findHardBreaks(text), text.length];
+	const abbreviations = abbreviationsFor(detectLanguage(text) ?? 'en');
+	const starts = [0, ...findHardBreaks(text, abbreviations), text.length];
 	const paragraphs: string[] = [];
 	for (let i = 0; i + 1 < starts.length; i++) {
 		const paragraph = normalizeSpace(text.slice(starts[i], starts[i + 1]));
