@@ -133,6 +133,34 @@ test('`synthesis-failed` on every try: the listener is told, the sentence is kep
 	faultSurvived('synthesis-failed');
 });
 
+test('`interrupted` from outside (another app took the voice): paused at the sentence, says why without announcing it', async ({
+	page
+}) => {
+	await openArticle(page, { speech: { mode: 'manual' } });
+	const lines = await pageLines(page);
+	const target = sentenceAfter(lines, 'Accountability');
+	await goToLine(page, target);
+	faultInjected('interrupted');
+	await failNextUtterance(page, 'interrupted');
+	await control(page, 'Play').click();
+
+	const note = region(page).getByText(/The voice was stopped from outside Hark/);
+	await expect(note).toBeVisible();
+	await expect(control(page, 'Resume')).toBeVisible();
+	await expectPlace(page, lines, target);
+	await expect(region(page).locator('.problem')).toHaveCount(0);
+	// Shown, never announced: whatever stopped the voice may be a screen reader speaking.
+	for (const live of await page.locator('[aria-live], [role="alert"], [role="status"]').all())
+		expect(await live.textContent()).not.toMatch(/stopped from outside/);
+	await expectNoAxeViolations(page, 'after an interruption from outside');
+
+	await control(page, 'Resume').click();
+	await expectSpeaking(page, lines[target]!);
+	await expect(control(page, 'Pause')).toBeVisible();
+	await expect(note).toHaveCount(0);
+	faultSurvived('interrupted');
+});
+
 test('`audio-busy`: waits a moment and speaks the same sentence', async ({ page }) => {
 	await openArticle(page, { speech: { mode: 'manual' } });
 	const lines = await pageLines(page);

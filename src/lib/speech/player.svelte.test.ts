@@ -636,6 +636,12 @@ describe('platform failures', () => {
 		engine.clock.advance(2_000);
 		expect(player.status).toBe('paused');
 		expect(player.line).toBe(13);
+		// The player says why (shown, not announced), until it speaks again.
+		expect(player.stoppedFromOutside).toBe(true);
+		expect(player.problem).toBeNull();
+		player.toggle();
+		untilSpeaking(13);
+		expect(player.stoppedFromOutside).toBe(false);
 	});
 
 	it('cuts utterances shorter when the voice says the text is too long', () => {

@@ -190,6 +190,8 @@ export class Player {
 	voiceAvailability = $state<VoiceAvailability>('waiting');
 	/** Why speaking does not work, in plain words, or null. */
 	problem = $state<string | null>(null);
+	/** Whether the voice was stopped from outside Hark (another app, the system), until Hark speaks again. */
+	stoppedFromOutside = $state(false);
 	/** The position saved last time, found on opening (null when none or already used). */
 	restored = $state<ListeningPosition | null>(null);
 	/** Last line to speak before pausing ("Listen to" one scenario), or null to go on to the end. */
@@ -723,6 +725,7 @@ export class Player {
 		{ attempt, fromWord = false }: { attempt: number; fromWord?: boolean }
 	): void {
 		this.#cancelSpeech();
+		this.stoppedFromOutside = false;
 		let target = line;
 		let from = offset;
 		let utterance: PlannedUtterance | null = null;
@@ -938,6 +941,7 @@ export class Player {
 			case 'interrupted':
 			case 'canceled':
 				// Not asked for by Hark (another app took the audio): keep the place, wait for Resume.
+				this.stoppedFromOutside = true;
 				this.#speaking = null;
 				this.#clearWatchdog();
 				this.status = 'paused';
