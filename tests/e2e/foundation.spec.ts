@@ -1,4 +1,5 @@
 import { test, expect, expectNoAxeViolations } from './fixtures';
+import { openRoute, routes } from './routes';
 import { scenarioHeadings, sectionHeadings, seed, seedUrl } from './seed';
 
 test('the library lists the seed article as a link named by its headline', async ({ page }) => {
@@ -125,4 +126,21 @@ test('another page opens at its top at once, not gliding up from where the last 
 	// Within a page, moving stays smooth (the stylesheet's choice is back).
 	expect(await page.evaluate(() => document.documentElement.style.scrollBehavior)).toBe('');
 	await expectNoAxeViolations(page);
+});
+
+test('no page throws an uncaught error, opened by a link or directly (reloaded)', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+	for (const route of routes) {
+		await openRoute(page, route);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		// Opened directly: a page rendered only in the browser (an imported article) starts differently.
+		await page.reload();
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		// Kit runs the after-navigation callbacks once the page has started.
+		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+	}
+	expect(errors).toEqual([]);
 });

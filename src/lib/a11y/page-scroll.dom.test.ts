@@ -23,6 +23,8 @@ describe('PageScroll', () => {
 		const scroll = new PageScroll(root);
 		scroll.beforeNavigate({ from: at('/'), to: null });
 		scroll.beforeNavigate({ from: null, to: at('/') });
+		// A page rendered only in the browser (/read) starts from a target without a URL.
+		scroll.beforeNavigate({ from: { url: null }, to: at('/read?article=a') });
 		expect(root.style.scrollBehavior).toBe('');
 	});
 

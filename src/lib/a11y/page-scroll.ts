@@ -7,10 +7,19 @@
  * beforeNavigate and afterNavigate.
  */
 
-/** Where a navigation goes, as far as this needs. */
+/**
+ * Where a navigation goes, as far as this needs. Either end may be missing, or have no URL: a page
+ * rendered only in the browser (`ssr = false`, /read) starts from a target whose `url` is null.
+ */
 export interface NavigationEnds {
-	from: { url: URL } | null;
-	to: { url: URL } | null;
+	from: { url: URL | null } | null;
+	to: { url: URL | null } | null;
+}
+
+/** Whether both ends are known and on the same page (path and query; the fragment may differ). */
+export function samePage({ from, to }: NavigationEnds): boolean | null {
+	if (!from?.url || !to?.url) return null;
+	return from.url.pathname === to.url.pathname && from.url.search === to.url.search;
 }
 
 /** Scrolling for page changes, on `root` (the <html> element). */
@@ -18,10 +27,8 @@ export class PageScroll {
 	constructor(private readonly root: HTMLElement) {}
 
 	/** Before a navigation: another page, or another article on /read, jumps instead of gliding. */
-	beforeNavigate({ from, to }: NavigationEnds): void {
-		if (!from || !to) return;
-		const samePage = from.url.pathname === to.url.pathname && from.url.search === to.url.search;
-		if (!samePage) this.root.style.scrollBehavior = 'auto';
+	beforeNavigate(navigation: NavigationEnds): void {
+		if (samePage(navigation) === false) this.root.style.scrollBehavior = 'auto';
 	}
 
 	/** After it: the stylesheet's scrolling applies again. */

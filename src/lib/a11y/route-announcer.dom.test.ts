@@ -33,6 +33,8 @@ describe('RouteAnnouncer', () => {
 	it('says nothing on the first load (the screen reader reads the new page itself)', () => {
 		const { said, routes } = setup();
 		routes.afterNavigate({ from: null, to: { url: url('/') } });
+		// A page rendered only in the browser (/read) starts from a target without a URL.
+		routes.afterNavigate({ from: { url: null }, to: { url: url('/read?article=1') } });
 		expect(said).toEqual([]);
 	});
 });

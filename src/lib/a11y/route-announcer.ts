@@ -6,7 +6,7 @@
  * the announcer, which keeps quiet while the voice speaks. Kit's region is switched off.
  */
 
-import type { NavigationEnds } from './page-scroll';
+import { samePage, type NavigationEnds } from './page-scroll';
 
 /** The id SvelteKit gives its route announcer. */
 const kitAnnouncerId = 'svelte-announcer';
@@ -24,10 +24,9 @@ export class RouteAnnouncer {
 	}
 
 	/** After a navigation: a new page is announced by its title; a new fragment is not. */
-	afterNavigate({ from, to }: NavigationEnds): void {
+	afterNavigate(navigation: NavigationEnds): void {
 		this.silenceKit();
-		if (!from || !to) return;
-		if (from.url.pathname === to.url.pathname && from.url.search === to.url.search) return;
-		this.announce(this.doc.title);
+		// The first page (no known start) is read by the screen reader itself; a fragment is not a page.
+		if (samePage(navigation) === false) this.announce(this.doc.title);
 	}
 }
