@@ -57,14 +57,17 @@ export function isArticle(v: unknown): v is Article {
 		if (!isObject(a) || !isString(a.name) || !isNullableString(a.role) || !isNullableString(a.bio)) return false;
 	}
 	if (!Array.isArray(v.sections) || v.sections.length === 0) return false;
-	return v.sections.every(
-		(s) =>
-			isObject(s) &&
-			isString(s.id) &&
-			isString(s.heading) &&
-			(s.generatedHeading === undefined || typeof s.generatedHeading === 'boolean') &&
-			Array.isArray(s.blocks) &&
-			s.blocks.length > 0 &&
-			s.blocks.every(isBlock)
+	// A section may hold only its heading (one right before another in an imported page), but the
+	// article holds some text.
+	return (
+		v.sections.every(
+			(s) =>
+				isObject(s) &&
+				isString(s.id) &&
+				isString(s.heading) &&
+				(s.generatedHeading === undefined || typeof s.generatedHeading === 'boolean') &&
+				Array.isArray(s.blocks) &&
+				s.blocks.every(isBlock)
+		) && v.sections.some((s) => (s.blocks as unknown[]).length > 0)
 	);
 }

@@ -91,10 +91,14 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 		bare(blocks[firstParagraph]!.text) === bare(normalizeSpace(doc.byline))
 	)
 		blocks.splice(firstParagraph, 1);
-	// Drop headings with nothing under them before the next heading.
-	const kept = blocks.filter(
-		(b, i) => b.kind === 'paragraph' || blocks[i + 1]?.kind === 'paragraph'
-	);
+	// Drop headings with no text after them at all (a page's trailing "Related" or "Share"). A
+	// heading right before another ("Spring", then "Planting") heads a section of its own, holding
+	// only its heading: the page's levels are not kept, but no heading is lost.
+	let lastParagraph = -1;
+	blocks.forEach((b, i) => {
+		if (b.kind === 'paragraph') lastParagraph = i;
+	});
+	const kept = blocks.filter((b, i) => b.kind === 'paragraph' || i < lastParagraph);
 	if (!kept.some((b) => b.kind === 'paragraph')) return null;
 
 	const usedIds = new Set<string>();

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { contentHashOf } from '../content/content-hash';
 import { parseArticle } from '../content/parse';
 import { segmentArticle } from '../content/segment';
+import { isArticle } from '../content/validate';
 import { buildArticle, normalizeSpace, openingWords } from './blocks';
 import {
 	checkFileBytes,
@@ -42,6 +43,20 @@ describe('plain text', () => {
 		);
 		expect(paragraphs(wrapped)).toEqual([
 			'A first line that is wrapped at a fixed width, and ends here.'
+		]);
+	});
+
+	it('keeps a heading followed at once by its sub-headings (Markdown and HTML levels)', () => {
+		const result = importText(
+			'# Garden Guide\n\nA short intro paragraph about gardens.\n\n## Spring\n\n### Planting\n\nPlant the seeds in rows.\n\n### Watering\n\nWater them daily.\n\n## Summer\n\nHarvest the beans.',
+			{ format: 'markdown' }
+		);
+		expect(result.ok && result.article.sections.map((s) => s.heading)).toEqual([
+			'A short intro paragraph about gardens',
+			'Spring',
+			'Planting',
+			'Watering',
+			'Summer'
 		]);
 	});
 
@@ -636,7 +651,7 @@ describe('format and file checks', () => {
 });
 
 describe('building articles', () => {
-	it('drops a heading that repeats the title and headings with nothing under them', () => {
+	it('drops a heading that repeats the title and headings with no text after them; keeps a heading before another', () => {
 		const article = buildArticle(
 			{
 				title: 'Title',
@@ -649,12 +664,20 @@ describe('building articles', () => {
 					{ kind: 'paragraph', text: 'Intro.' },
 					{ kind: 'heading', text: 'Empty' },
 					{ kind: 'heading', text: 'Real' },
-					{ kind: 'paragraph', text: 'Body.' }
+					{ kind: 'paragraph', text: 'Body.' },
+					{ kind: 'heading', text: 'Share this' },
+					{ kind: 'heading', text: 'Related' }
 				]
 			},
 			'id'
 		);
-		expect(article?.sections.map((s) => s.heading)).toEqual(['Intro', 'Real']);
+		// "Empty" heads "Real" (a page's parent heading): kept, holding only its heading.
+		expect(article?.sections.map((s) => [s.heading, s.blocks.length])).toEqual([
+			['Intro', 1],
+			['Empty', 0],
+			['Real', 1]
+		]);
+		expect(article && isArticle(article)).toBe(true);
 		// The page's "By" is not kept: the byline is shown and spoken "By Someone", not "By By Someone".
 		expect(article?.author?.name).toBe('Someone');
 	});
