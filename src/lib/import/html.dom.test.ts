@@ -118,3 +118,17 @@ describe('lists in an imported web page', () => {
 		expect(blocks.at(-1)).toMatchObject({ paragraph: { text: 'Prices will rise.' } });
 	});
 });
+
+describe('line breaks in an imported web page', () => {
+	it('part the words on either side (<br> inside a paragraph, a heading or inline text)', () => {
+		const root = document.createElement('div');
+		root.innerHTML =
+			'<h2>Roses<br>and violets</h2><p>Roses are red<br>Violets are blue<br/>Sugar is sweet</p><p>Send letters to:<br>12 High Street<br><b>London</b></p><div><span>Line one<br>line two</span></div>';
+		expect(blocksOf(root).map((b) => b.text.replace(/\s+/g, ' ').trim())).toEqual([
+			'Roses and violets',
+			'Roses are red Violets are blue Sugar is sweet',
+			'Send letters to: 12 High Street London',
+			'Line one line two'
+		]);
+	});
+});

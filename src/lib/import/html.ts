@@ -144,6 +144,18 @@ export function blocksOf(root: ParentNode): TextBlock[] {
 		inline = '';
 		inlineOwner = null;
 	};
+	/** An element's text as a reader sees it: a line break (<br>) parts the words on either side. */
+	const textOf = (element: Element): string => {
+		if (!element.querySelector('br')) return element.textContent ?? '';
+		let text = '';
+		const gather = (node: Node) => {
+			if (node.nodeType === 3) text += node.textContent ?? '';
+			else if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BR') text += ' ';
+			else node.childNodes.forEach(gather);
+		};
+		gather(element);
+		return text;
+	};
 	const walk = (parent: ParentNode) => {
 		for (const node of Array.from(parent.childNodes)) {
 			if (node.nodeType === 3) {
@@ -157,7 +169,7 @@ export function blocksOf(root: ParentNode): TextBlock[] {
 				add(' ', parent);
 			} else if (headingTags.has(tag)) {
 				flush();
-				blocks.push({ kind: 'heading', text: element.textContent ?? '' });
+				blocks.push({ kind: 'heading', text: textOf(element) });
 			} else if (
 				(leafBlockTags.has(tag) || containerTags.has(tag)) &&
 				element.querySelector(blockSelector)
@@ -167,12 +179,12 @@ export function blocksOf(root: ParentNode): TextBlock[] {
 				flush();
 			} else if (leafBlockTags.has(tag) || containerTags.has(tag)) {
 				flush();
-				add(element.textContent ?? '', element);
+				add(textOf(element), element);
 				flush();
 			} else {
 				// Inline element without blocks inside: part of the current run of text.
 				if (element.querySelector(blockSelector)) walk(element);
-				else add(element.textContent ?? '', parent);
+				else add(textOf(element), parent);
 			}
 		}
 	};

@@ -16,6 +16,11 @@ describe('toSpokenText built-in clean-ups', () => {
 		['x <= 3', 'en', 'x less than or equal to 3'],
 		['x &lt; 3', 'en', 'x less than 3'],
 		['The <b>bold</b> claim', 'en', 'The  bold  claim'],
+		['A <span class="x">styled</span> word', 'en', 'A  styled  word'],
+		// A word in angle brackets that is not an HTML tag is text the reader sees, and is read.
+		['Press the <Enter> key.', 'en', 'Press the  Enter  key.'],
+		['Then include <stdio.h> in your program.', 'en', 'Then include  stdio.h  in your program.'],
+		['If 3 < 5 and 7 > 2', 'en', 'If 3 less than 5 and 7 greater than 2'],
 		['Line<br/>break', 'en', 'Line break'],
 		['Kinder < 5', 'de', 'Kinder   5'],
 		['soft\u00adhyphen', 'en', 'softhyphen'],

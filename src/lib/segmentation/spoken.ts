@@ -77,10 +77,23 @@ const ampersandWords: Record<string, string> = {
 	no: 'og'
 };
 
+/** HTML elements whose tags, left in pasted text, are markup rather than words. */
+const htmlElements =
+	'a|abbr|b|bdi|bdo|big|blockquote|br|center|cite|code|dd|del|dfn|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|samp|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|tt|u|ul|var|wbr';
+
 /** Built-in clean-ups applied after any caller replacements, for every language. */
 const builtInReplacements: SpokenReplacement[] = [
-	// Stray markup: tags are silent but must not glue words together.
-	{ find: { source: '</?[A-Za-z][^<>]{0,200}>' }, replace: ' ' },
+	// Stray markup: an HTML element's tag, a closing tag or a tag with attributes is silent but must
+	// not glue words together ("The <b>bold</b> claim").
+	{
+		find: {
+			source: `</?(?:${htmlElements})(?:\\s[^<>]{0,200})?/?>|</[A-Za-z][^<>]{0,200}>|<[A-Za-z][\\w-]*\\s[^<>]*=[^<>]{0,200}>`,
+			flags: 'i'
+		},
+		replace: ' '
+	},
+	// Any other word in angle brackets is text the reader sees: "Press <Enter>", "<stdio.h>".
+	{ find: { source: '<([A-Za-z][\\w.+/-]{0,60})>' }, replace: ' $1 ' },
 	{ find: { source: '&(?:nbsp|#160);', flags: 'i' }, replace: ' ' },
 	{ find: { source: '&(?:quot|apos|#3[49]|#x2[27]);', flags: 'i' }, replace: '' },
 	// Control and invisible characters some voices choke on or spell out (soft hyphen, BOM, …).
