@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { finishUtterance, installFakeSpeech, spokenTexts } from './fake-speech';
+import { finishUtterance, installFakeSpeech, spokenLog, spokenTexts } from './fake-speech';
 import {
 	scenarioHeadings as seedScenarioHeadings,
 	sectionHeadings,
@@ -302,6 +302,30 @@ test('a right-to-left article reads right to left; a left-to-right one takes the
 	await page.goto('/articles/coalition-of-the-willing-venezuela');
 	await expect(article).not.toHaveAttribute('dir');
 	expect(await article.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+});
+
+test('an article in a language the device has no voice for is read by one in the listener’s language, and the player says so', async ({
+	page
+}) => {
+	// The fake device has Afrikaans (its default), English and French voices; the browser's language is English.
+	await installFakeSpeech(page, { mode: 'manual' });
+	await addText(
+		page,
+		'Una solución para el río\n\nEl gobierno anunció ayer un plan para limpiar el río antes del verano. Los vecinos esperan que funcione esta vez.'
+	);
+	await expect(page).toHaveURL(/\/read\?article=a-/);
+	await expect(page.locator('article#article')).toHaveAttribute('lang', 'es');
+	const region = page.getByRole('region', { name: 'Listen to article' });
+	await region.getByRole('button', { name: 'Play' }).click();
+	await expect.poll(async () => (await spokenLog(page)).length).toBeGreaterThan(0);
+	const [first] = await spokenLog(page);
+	expect(first).toMatchObject({ text: 'Una solución para el río', lang: 'es' });
+	expect(first!.voiceName).toMatch(/^Fake English/);
+	const voice = region.getByLabel('Voice');
+	await expect(voice).toHaveAccessibleDescription(
+		/^This device has no voice for Spanish, so Fake English \(\w+\) reads it\./
+	);
+	await expectNoAxeViolations(page, 'article read by a voice for another language');
 });
 
 test('Markdown headings become sections', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, speedLabel } from './format';
+import { clockTime, languageName, speedLabel } from './format';
 
 describe('player numbers', () => {
 	it.each([
@@ -16,5 +16,16 @@ describe('player numbers', () => {
 	it('shows speeds with one decimal', () => {
 		expect(speedLabel(1)).toBe('1.0×');
 		expect(speedLabel(2.5)).toBe('2.5×');
+	});
+});
+
+describe('language names', () => {
+	it.each([
+		['es', ['en-US'], 'Spanish'],
+		['es', ['fr'], 'espagnol'],
+		['pt-BR', [], 'Brazilian Portuguese'],
+		['not a tag!', ['en'], 'not a tag!']
+	] as const)('%s in %j is %s', (tag, displayIn, name) => {
+		expect(languageName(tag, displayIn)).toBe(name);
 	});
 });

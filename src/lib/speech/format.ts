@@ -14,3 +14,12 @@ export function clockTime(seconds: number): string {
 export function speedLabel(rate: number): string {
 	return `${rate.toFixed(1)}×`;
 }
+
+/** A language's name in the listener's language ("es" → "Spanish"), or the tag itself if unknown. */
+export function languageName(tag: string, displayIn: readonly string[] = []): string {
+	try {
+		return new Intl.DisplayNames([...displayIn, 'en'], { type: 'language' }).of(tag) ?? tag;
+	} catch {
+		return tag;
+	}
+}

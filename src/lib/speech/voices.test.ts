@@ -100,6 +100,19 @@ describe('ranking', () => {
 		expect(chooseVoice([], 'en', null)).toBeNull();
 	});
 
+	it('with no voice for the language, picks one in the listener’s languages, else the default — not the first in the alphabet', () => {
+		const device = [
+			voice('de', 'de-DE', { local: false }),
+			voice('fr', 'fr-FR'),
+			voice('gb', 'en-GB'),
+			voice('us', 'en-US', { isDefault: true })
+		];
+		expect(chooseVoice(device, 'es', null, { preferredLanguages: ['fr-CA', 'en'] })?.id).toBe('fr');
+		expect(chooseVoice(device, 'es', null, { preferredLanguages: ['en-GB'] })?.id).toBe('us');
+		expect(chooseVoice(device, 'es', null)?.id).toBe('us');
+		expect(chooseVoice(device.slice(0, 2), 'es', null)?.id).toBe('fr');
+	});
+
 	it('ranks every voice exactly once, whatever the list (property)', () => {
 		const arbitraryVoice = fc.record({
 			id: fc.string({ minLength: 1, maxLength: 6 }),

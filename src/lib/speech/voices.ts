@@ -151,7 +151,32 @@ export function chooseVoice(
 	);
 	const { forLanguage, others } = rankVoices(usable, lang, options);
 	const kept = remembered ? forLanguage.find((v) => v.id === remembered) : undefined;
-	return kept ?? forLanguage[0] ?? others[0] ?? null;
+	return kept ?? forLanguage[0] ?? voiceForAnotherLanguage(others, options) ?? null;
+}
+
+/**
+ * With no voice for the article's language, the one a listener most likely understands: a voice in
+ * one of their own languages (in their order), else the device's default voice, else the best
+ * local one — never simply the first language in the alphabet.
+ */
+function voiceForAnotherLanguage(
+	others: readonly RankedVoice[],
+	options: RankOptions
+): RankedVoice | undefined {
+	const own = (options.preferredLanguages ?? []).map((tag) => primaryLanguage(normaliseLang(tag)));
+	const ownRank = (voice: RankedVoice) => {
+		const at = own.indexOf(primaryLanguage(voice.lang));
+		return at < 0 ? own.length : at;
+	};
+	const better = (a: RankedVoice, b: RankedVoice) =>
+		ownRank(a) - ownRank(b) ||
+		Number(b.isDefault) - Number(a.isDefault) ||
+		tierOrder[a.tier] - tierOrder[b.tier] ||
+		Number(b.local) - Number(a.local);
+	return others.reduce<RankedVoice | undefined>(
+		(best, voice) => (!best || better(voice, best) < 0 ? voice : best),
+		undefined
+	);
 }
 
 /** The name of the voice an espeak-ng variant is made from ("English (America)+Annie espeak-ng" → "English (America) espeak-ng"), or null when `name` is no variant. */
