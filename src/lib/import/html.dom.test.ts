@@ -132,3 +132,25 @@ describe('line breaks in an imported web page', () => {
 		]);
 	});
 });
+
+describe('page furniture inside an imported article', () => {
+	it('leaves out a page’s own table of contents, headings’ links to themselves and “Reply” links', () => {
+		const body = `<p>${paragraph.repeat(3)}</p>`;
+		const html = `<!doctype html><html lang="en"><head><title>Town notes</title></head><body><article>
+			<div id="toc" class="toc"><h2>Contents</h2><ul><li><a href="#history">1 History</a></li><li><a href="#today">2 Today</a></li></ul></div>
+			<h2 id="history">History <a href="#history" class="bookmark">#</a></h2>${body}
+			<h2 id="today"><a href="#today" class="anchor" aria-hidden="true"></a>Today<span class="mw-editsection">[<a href="/edit">edit</a>]</span></h2>${body}
+			<h3>2 comments</h3><p>A reader wrote that the notes were useful and asked for more of them soon. <a class="comment-reply-link" href="/reply">Reply</a></p>
+		</article></body></html>`;
+		const extracted = extractHtml(html, window as unknown as Window & typeof globalThis);
+		const texts = extracted.blocks.map((b) => `${b.kind}: ${normalizeSpaceForTest(b.text)}`);
+		expect(texts.filter((t) => t.startsWith('heading'))).toEqual([
+			'heading: History',
+			'heading: Today',
+			'heading: 2 comments'
+		]);
+		expect(texts.join('\n')).not.toMatch(/1 History|Reply|\[edit\]/);
+	});
+});
+
+const normalizeSpaceForTest = (text: string) => text.replace(/\s+/g, ' ').trim();

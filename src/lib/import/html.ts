@@ -216,6 +216,25 @@ function sanitisedBlocks(
 	);
 }
 
+/**
+ * Page furniture Readability keeps inside an article, removed before it reads the page: a page's own
+ * table of contents (Hark has its own), a wiki's "[edit]" links, a comment's "Reply" link.
+ */
+const furniture = '#toc, .toc, #mw-toc, .mw-editsection, .comment-reply-link';
+/** What a heading's link to itself shows: "#", "¶", "§", a link sign, or nothing. */
+const selfLinkSign = /^[#¶§\u{1F517}\u2693]?$/u;
+
+/** Removes page furniture, and headings' links to themselves ("Current status #"), from `doc`. */
+function removePageFurniture(doc: Document): void {
+	for (const element of Array.from(doc.querySelectorAll(furniture))) element.remove();
+	for (const link of Array.from(
+		doc.querySelectorAll(
+			'h1 a[href^="#"], h2 a[href^="#"], h3 a[href^="#"], h4 a[href^="#"], h5 a[href^="#"], h6 a[href^="#"]'
+		)
+	))
+		if (selfLinkSign.test((link.textContent ?? '').trim())) link.remove();
+}
+
 /** An en or em dash with white space on both sides: how many pages put the site's name after the title. */
 const spacedDash = /(?<=\s)[\u2013\u2014](?=\s)/g;
 
@@ -255,6 +274,7 @@ export function extractHtml(html: string, window: Window & typeof globalThis): E
 	// hands back its content as an element, not as HTML to be parsed again.
 	let parsed: ReturnType<Readability<Element>['parse']> = null;
 	const titleOnPage = separateTitleAtDashes(doc);
+	removePageFurniture(doc);
 	try {
 		parsed = new Readability(doc, { serializer: (node) => node as Element }).parse();
 	} catch {
