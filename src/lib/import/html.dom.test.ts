@@ -134,9 +134,10 @@ describe('line breaks in an imported web page', () => {
 });
 
 describe('page furniture inside an imported article', () => {
-	it('leaves out a page’s own table of contents, headings’ links to themselves and “Reply” links', () => {
+	it('leaves out a page’s own table of contents, headings’ links to themselves, “Reply” links and cookie banners', () => {
 		const body = `<p>${paragraph.repeat(3)}</p>`;
-		const html = `<!doctype html><html lang="en"><head><title>Town notes</title></head><body><article>
+		const html = `<!doctype html><html lang="en"><head><title>Town notes</title></head><body><div class="cookie-banner">We use cookies. <button>Accept all</button></div><article>
+			<div id="cookie-consent-box">This site stores cookies on your device.</div>
 			<div id="toc" class="toc"><h2>Contents</h2><ul><li><a href="#history">1 History</a></li><li><a href="#today">2 Today</a></li></ul></div>
 			<h2 id="history">History <a href="#history" class="bookmark">#</a></h2>${body}
 			<h2 id="today"><a href="#today" class="anchor" aria-hidden="true"></a>Today<span class="mw-editsection">[<a href="/edit">edit</a>]</span></h2>${body}
@@ -149,7 +150,8 @@ describe('page furniture inside an imported article', () => {
 			'heading: Today',
 			'heading: 2 comments'
 		]);
-		expect(texts.join('\n')).not.toMatch(/1 History|Reply|\[edit\]/);
+		expect(texts.join('\n')).not.toMatch(/1 History|Reply|\[edit\]|cookies/);
+		expect(extracted.dek ?? '').not.toMatch(/cookies/);
 	});
 });
 

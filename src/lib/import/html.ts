@@ -218,9 +218,15 @@ function sanitisedBlocks(
 
 /**
  * Page furniture Readability keeps inside an article, removed before it reads the page: a page's own
- * table of contents (Hark has its own), a wiki's "[edit]" links, a comment's "Reply" link.
+ * table of contents (Hark has its own), a wiki's "[edit]" links, a comment's "Reply" link, a cookie
+ * banner.
  */
-const furniture = '#toc, .toc, #mw-toc, .mw-editsection, .comment-reply-link';
+const furniture = [
+	'#toc, .toc, #mw-toc, .mw-editsection, .comment-reply-link',
+	...['cookie-banner', 'cookie-consent', 'cookie-notice', 'consent-banner'].map(
+		(name) => `[class*="${name}" i], [id*="${name}" i]`
+	)
+].join(', ');
 /** What a heading's link to itself shows: "#", "¶", "§", a link sign, or nothing. */
 const selfLinkSign = /^[#¶§\u{1F517}\u2693]?$/u;
 
