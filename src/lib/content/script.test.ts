@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from './parse';
 import type { Scenario } from './model';
-import { buildScript, countWords, listeningMinutes, spokenScenarioHeading } from './script';
+import { buildScript, bylineText, countWords, listeningMinutes, spokenScenarioHeading } from './script';
 import { segmentArticle } from './segment';
 
 const file = 'content/articles/coalition-of-the-willing-venezuela.md';
@@ -123,5 +123,29 @@ describe('word counts and listening time', () => {
 		expect(listeningMinutes(0)).toBe(1);
 		expect(listeningMinutes(1600)).toBe(10);
 		expect(listeningMinutes(1600, 2)).toBe(5);
+	});
+});
+
+describe('the byline in the article’s language', () => {
+	const withWriter = (lang: string, role: string | null = null) => ({
+		...seed,
+		lang,
+		author: { name: 'Ana Ruiz', role, bio: null }
+	});
+	it.each([
+		['en', 'By Ana Ruiz'],
+		['en-GB', 'By Ana Ruiz'],
+		['fr', 'Par Ana Ruiz'],
+		['es-AR', 'Por Ana Ruiz'],
+		['de', 'Von Ana Ruiz'],
+		// No word for "by" known: the name alone, never an English "By" in another voice.
+		['ja', 'Ana Ruiz'],
+		['fi', 'Ana Ruiz']
+	])('%s: %s', (lang, expected) => {
+		expect(bylineText(withWriter(lang))).toBe(expected);
+	});
+
+	it('keeps a role as written, in any language', () => {
+		expect(bylineText(withWriter('fr', 'Journaliste IA'))).toBe('Journaliste IA: Ana Ruiz');
 	});
 });

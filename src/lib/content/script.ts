@@ -118,10 +118,34 @@ export function listeningMinutes(words: number, rate = 1, wordsPerMinute = typic
 	return Math.max(1, Math.ceil(words / (wordsPerMinute * rate)));
 }
 
-/** The byline as shown and spoken, e.g. "AI Journalist: Marcus Williams". */
+/** "By" in the languages whose articles put a word before the writer's name. */
+const byWords: Record<string, string> = {
+	en: 'By',
+	fr: 'Par',
+	es: 'Por',
+	pt: 'Por',
+	it: 'Di',
+	ca: 'Per',
+	de: 'Von',
+	nl: 'Door',
+	sv: 'Av',
+	nb: 'Av',
+	no: 'Av',
+	nn: 'Av',
+	da: 'Af',
+	ro: 'De'
+};
+
+/**
+ * The byline as shown and spoken, in the article's language: "AI Journalist: Marcus Williams", "By
+ * Ana Ruiz", "Par Martin Untersinger"; the name alone in a language not listed (the voice reads the
+ * article's language, so an English "By" would be misread).
+ */
 export function bylineText(article: Article): string | null {
 	if (!article.author) return null;
-	return article.author.role ? `${article.author.role}: ${article.author.name}` : `By ${article.author.name}`;
+	if (article.author.role) return `${article.author.role}: ${article.author.name}`;
+	const by = byWords[article.lang.slice(0, 2).toLowerCase()] ?? (article.lang === '' ? 'By' : null);
+	return by ? `${by} ${article.author.name}` : article.author.name;
 }
 
 /**
