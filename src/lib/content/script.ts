@@ -144,8 +144,13 @@ const byWords: Record<string, string> = {
 export function bylineText(article: Article): string | null {
 	if (!article.author) return null;
 	if (article.author.role) return `${article.author.role}: ${article.author.name}`;
-	const by = byWords[article.lang.slice(0, 2).toLowerCase()] ?? (article.lang === '' ? 'By' : null);
+	const by = byWordFor(article.lang);
 	return by ? `${by} ${article.author.name}` : article.author.name;
+}
+
+/** The word for "by" before a writer's name in `lang` ("Par" in French), or null if Hark knows none. */
+export function byWordFor(lang: string): string | null {
+	return byWords[lang.slice(0, 2).toLowerCase()] ?? (lang === '' ? 'By' : null);
 }
 
 /**

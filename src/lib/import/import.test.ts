@@ -6,6 +6,7 @@ import { contentHashOf } from '../content/content-hash';
 import { parseArticle } from '../content/parse';
 import { segmentArticle } from '../content/segment';
 import { isArticle } from '../content/validate';
+import { bylineText } from '../content/script';
 import { buildArticle, normalizeSpace, openingWords } from './blocks';
 import {
 	checkFileBytes,
@@ -706,6 +707,27 @@ describe('building articles', () => {
 		);
 		expect(article?.sections.map((s) => s.heading)).toEqual(['Part 1']);
 		expect(article?.author?.name).toBe('Ana Ruiz');
+	});
+
+	it('takes the word for "by" off a byline in the page’s language ("Par Ana Ruiz" on a French page)', () => {
+		const article = buildArticle(
+			{
+				title: 'Titre',
+				byline: 'Par Ana Ruiz',
+				lang: 'fr',
+				dir: 'ltr',
+				source: null,
+				blocks: [
+					{ kind: 'paragraph', text: 'Par Ana Ruiz' },
+					{ kind: 'heading', text: 'Partie 1' },
+					{ kind: 'paragraph', text: 'Le texte.' }
+				]
+			},
+			'id'
+		);
+		expect(article?.author?.name).toBe('Ana Ruiz');
+		expect(article?.sections.map((s) => s.heading)).toEqual(['Partie 1']);
+		expect(article && bylineText(article)).toBe('Par Ana Ruiz');
 	});
 
 	it('keeps an opening paragraph that says more than the byline', () => {
