@@ -39,9 +39,11 @@ const minWrappedLine = 30;
  * a wrap, not a heading: a wrapped column fills its lines, a heading rarely matches their width.
  */
 const filledLine = 0.85;
-/** The abbreviation (without its final period) that ends a line, lower-cased, or "". */
+/** The word a line opens with. */
 const leadingWord = /^\p{L}+/u;
+/** A word that is a name or a number ("Elm", "50th"): a title after it is a street. */
 const nameOrNumber = /^[\p{Lu}\p{N}]/u;
+/** The abbreviation that ends a line, as written and without its final period ("Dr", "e.g"). */
 const abbreviationAtEnd = /(?:^|[\s(“"‘'])((?:\p{L}{1,2}\.)*\p{L}+)\.$/u;
 
 /**
@@ -93,8 +95,12 @@ function addBreaksInsideRun(
 	abbreviations: AbbreviationTable | undefined
 ): void {
 	const widths: number[] = [];
-	for (let i = 0; i < run.length; i += 2) widths.push((run[i + 1] as number) - (run[i] as number));
-	const wrapWidth = Math.max(...widths);
+	let wrapWidth = 0;
+	for (let i = 0; i < run.length; i += 2) {
+		const width = (run[i + 1] as number) - (run[i] as number);
+		widths.push(width);
+		wrapWidth = Math.max(wrapWidth, width);
+	}
 	// The two widest lines but the run's last (a paragraph's last line is often short).
 	let widest = -1;
 	let secondWidest = -1;
