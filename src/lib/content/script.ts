@@ -149,8 +149,19 @@ export function bylineText(article: Article): string | null {
 }
 
 /** The word for "by" before a writer's name in `lang` ("Par" in French), or null if Hark knows none. */
-export function byWordFor(lang: string): string | null {
+function byWordFor(lang: string): string | null {
 	return byWords[lang.slice(0, 2).toLowerCase()] ?? (lang === '' ? 'By' : null);
+}
+
+/**
+ * A byline as a page writes it, without its word for "by" — English, or `lang`'s ("By Ana Ruiz",
+ * "Par Ana Ruiz" on a French page → "Ana Ruiz"): what `bylineText` puts back.
+ */
+export function withoutByWord(byline: string, lang: string): string {
+	const lower = byline.toLowerCase();
+	for (const word of ['by', byWordFor(lang)?.toLowerCase()])
+		if (word && lower.startsWith(`${word} `)) return byline.slice(word.length + 1).trimStart();
+	return byline;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Article, Block, ListPlace, Paragraph, Scenario, Section } from '..
 import { slugify, uniqueId } from '../content/slug';
 import { bullets } from '../segmentation/text';
 import { segmentSentences } from '../segmentation/index';
-import { byWordFor } from '../content/script';
+import { withoutByWord } from '../content/script';
 import {
 	findScenarios,
 	introducesAlternatives,
@@ -85,13 +85,7 @@ export function buildArticle(doc: ExtractedDocument, id: string): Article | null
 		blocks.splice(firstHeading, 1);
 	// The page's own byline line ("By Ana Ruiz") is the article's byline, said once, not its first paragraph.
 	// "By Ana Ruiz", or "Par Ana Ruiz" on a French page: the name without the word for "by".
-	const by = byWordFor(doc.lang ?? 'en')?.toLowerCase();
-	const withoutBy = (text: string) => {
-		const lower = text.toLowerCase();
-		for (const word of ['by', by])
-			if (word && lower.startsWith(`${word} `)) return text.slice(word.length + 1).trimStart();
-		return text;
-	};
+	const withoutBy = (text: string) => withoutByWord(text, doc.lang ?? 'en');
 	const bare = (text: string) => withoutBy(text).toLowerCase();
 	const firstParagraph = blocks.findIndex((b) => b.kind === 'paragraph');
 	if (

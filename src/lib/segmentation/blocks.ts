@@ -51,7 +51,7 @@ const abbreviationAtEnd = /(?:^|[\s(“"‘'])((?:\p{L}{1,2}\.)*\p{L}+)\.$/u;
  * Line breaks that are not hard breaks are soft wraps. `abbreviations` (the text's language's)
  * tell a line ending in "Dr." or "e.g." — which cannot end a paragraph — from a short line.
  */
-export function findHardBreaks(text: string, abbreviations?: AbbreviationTable): number[] {
+export function findHardBreaks(text: string, abbreviations: AbbreviationTable): number[] {
 	const hardBreaks: number[] = [];
 	// The current run of consecutive non-blank lines, as [start, end) pairs of trimmed offsets.
 	const run: number[] = [];
@@ -92,7 +92,7 @@ function addBreaksInsideRun(
 	text: string,
 	run: readonly number[],
 	hardBreaks: number[],
-	abbreviations: AbbreviationTable | undefined
+	abbreviations: AbbreviationTable
 ): void {
 	const widths: number[] = [];
 	let wrapWidth = 0;
@@ -135,7 +135,7 @@ function isSoftWrap(
 	nextStart: number,
 	nextEnd: number,
 	wrapWidth: number,
-	abbreviations: AbbreviationTable | undefined
+	abbreviations: AbbreviationTable
 ): boolean {
 	const lineText = text.slice(line.start, line.end);
 	const nextOpening = text.slice(nextStart, Math.min(nextEnd, nextStart + 8));
@@ -143,8 +143,7 @@ function isSoftWrap(
 	if (isLowerAt(text, nextStart)) return true;
 	if (wrapWidth > maxWrapWidth) return false;
 	if (joiningWord.test(lineText)) return true;
-	if (abbreviations && endsInLeadingAbbreviation(lineText, text, nextStart, abbreviations))
-		return true;
+	if (endsInLeadingAbbreviation(lineText, text, nextStart, abbreviations)) return true;
 	const length = line.end - line.start;
 	if (length < minWrappedLine || length < wrapWidth * minFillRatio) return false;
 	if (line.otherWidest >= minWrappedLine && length >= line.otherWidest * filledLine) return true;
